@@ -1,0 +1,30 @@
+namespace SalesCoach.Bot.Commands;
+
+/// <summary>Dispatches `dotnet run --project Bot -- COMMAND ...`; each command exits non-zero with a one-line reason on bad input.</summary>
+public static class AdminCommands
+{
+    private static readonly Dictionary<string, Func<string[], Task<int>>> Commands = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["chat"] = ChatCommand.RunAsync,
+    };
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (!Commands.TryGetValue(args[0], out var command))
+        {
+            await Console.Error.WriteLineAsync($"error: unknown command '{args[0]}'. Commands: {string.Join(", ", Commands.Keys)}.");
+            return 2;
+        }
+        try
+        {
+            return await command(args[1..]);
+        }
+        catch (CommandException ex)
+        {
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            return ex.ExitCode;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+using SalesCoach.Skills;
+using SalesCoach.Skills.Conversation;
+using SalesCoach.Skills.Localization;
+
+namespace SalesCoach.Bot.Conversation;
+
+/// <summary>
+/// The Teams-aware activity handler: turns activities into channel-neutral turns for the CoachEngine,
+/// sends its replies back, and saves conversation and user state at the end of every turn.
+/// </summary>
+public sealed class SalesCoachActivityHandler(
+    ConversationState conversationState,
+    UserState userState,
+    CoachEngine engine,
+    ILogger<SalesCoachActivityHandler> logger) : TeamsActivityHandler
+{
+    private readonly IStatePropertyAccessor<CoachConversationState> _conversation =
+        conversationState.CreateProperty<CoachConversationState>(nameof(CoachConversationState));
+    private readonly IStatePropertyAccessor<CoachUserState> _user =
+        userState.CreateProperty<CoachUserState>(nameof(CoachUserState));
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await base.OnTurnAsync(turnContext, cancellationToken);
+        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+        await userState.SaveChangesAsync(turnContext, false, cancellationToken);
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var conversation = await _conversation.GetAsync(turnContext, () => new CoachConversationState(), cancellationToken);
+        var user = await _user.GetAsync(turnContext, () => new CoachUserState(), cancellationToken);
+        var turn = ActivityMapper.ToTurn(activity);
+        var outcome = await engine.HandleAsync(turn, user, conversation, cancellationToken);
+        logger.LogDebug("Turn in {ChannelId} answered with {Count} replies in {Locale}", activity.ChannelId, outcome.Replies.Count, outcome.Locale);
+        await SendAsync(turnContext, outcome, cancellationToken);
+    }
+
+    protected override Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        WelcomeOnceAsync(turnContext, cancellationToken);
+
+    protected override Task OnTeamsMembersAddedAsync(IList<TeamsChannelAccount> teamsMembersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        WelcomeOnceAsync(turnContext, cancellationToken);
+
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        WelcomeOnceAsync(turnContext, cancellationToken);
+
+    /// <summary>
+    /// Install, conversationUpdate and the first message can all arrive for one conversation; the
+    /// welcome goes out once per conversation, remembered in its state.
+    /// </summary>
+    private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var conversation = await _conversation.GetAsync(turnContext, () => new CoachConversationState(), cancellationToken);
+        var user = await _user.GetAsync(turnContext, () => new CoachUserState(), cancellationToken);
+        var locale = Locales.Resolve(user.PreferredLocale, turnContext.Activity.Locale, null);
+        var replies = engine.Welcome(locale, conversation);
+        if (replies.Count > 0)
+            await SendAsync(turnContext, new TurnOutcome(locale, replies), cancellationToken);
+    }
+
+    private static async Task SendAsync(ITurnContext turnContext, TurnOutcome outcome, CancellationToken cancellationToken)
+    {
+        var activities = outcome.Replies.Select(r => (IActivity)ActivityMapper.ToActivity(r, outcome.Locale)).ToArray();
+        if (activities.Length > 0)
+            await turnContext.SendActivitiesAsync(activities, cancellationToken);
+    }
+}

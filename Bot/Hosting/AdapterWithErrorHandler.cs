@@ -1,0 +1,34 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using SalesCoach.Skills.Localization;
+
+namespace SalesCoach.Bot.Hosting;
+
+/// <summary>
+/// The CloudAdapter with the one place that handles turn errors: log with a template, tell the user
+/// something useful in their language, and drop the conversation state that may have caused it.
+/// </summary>
+public class AdapterWithErrorHandler : CloudAdapter
+{
+    public AdapterWithErrorHandler(BotFrameworkAuthentication auth, ConversationState conversationState, ILogger<AdapterWithErrorHandler> logger)
+        : base(auth, logger)
+    {
+        OnTurnError = async (turnContext, exception) =>
+        {
+            logger.LogError(exception, "Turn failed in {ChannelId} conversation {ConversationId}",
+                turnContext.Activity.ChannelId, turnContext.Activity.Conversation?.Id);
+            try
+            {
+                var locale = Locales.Resolve(null, turnContext.Activity.Locale, turnContext.Activity.Text);
+                if (turnContext.Activity.Type == Microsoft.Bot.Schema.ActivityTypes.Message)
+                    await turnContext.SendActivityAsync(Strings.Get(locale, "error.turn"));
+                await conversationState.DeleteAsync(turnContext);
+            }
+            catch (Exception inner)
+            {
+                logger.LogError(inner, "Could not recover from the turn error in {ConversationId}", turnContext.Activity.Conversation?.Id);
+            }
+        };
+    }
+}

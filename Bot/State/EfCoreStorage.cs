@@ -1,0 +1,95 @@
+using Microsoft.Bot.Builder;
+using Microsoft.EntityFrameworkCore;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using SalesCoach.Data;
+using SalesCoach.Data.State;
+
+namespace SalesCoach.Bot.State;
+
+/// <summary>
+/// Bot Framework IStorage over the project's database (SQLite or PostgreSQL) with eTag optimistic
+/// concurrency: a write that carries an eTag (an IStoreItem, or BotState's dictionary with its "eTag"
+/// entry) succeeds only if the stored document still has that eTag; "*" or no eTag overwrites.
+/// </summary>
+public sealed class EfCoreStorage(IDbContextFactory<SalesCoachDbContext> dbFactory) : IStorage
+{
+    private const string ETagProperty = "eTag";
+
+    // TypeNameHandling.None: type names read from a database must never pick the CLR type to build.
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        TypeNameHandling = TypeNameHandling.None,
+        NullValueHandling = NullValueHandling.Include,
+        MaxDepth = 64,
+    });
+
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var result = new Dictionary<string, object>();
+        if (keys.Length == 0) return result;
+        await using var db = dbFactory.CreateDbContext();
+        var rows = await db.BotState.AsNoTracking().Where(r => keys.Contains(r.Key)).ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            var json = JObject.Parse(row.Json);
+            json[ETagProperty] = row.ETag;
+            result[row.Key] = json;
+        }
+        return result;
+    }
+
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0) return;
+        await using var db = dbFactory.CreateDbContext();
+        var keys = changes.Keys.ToArray();
+        var existing = await db.BotState.Where(r => keys.Contains(r.Key)).ToDictionaryAsync(r => r.Key, cancellationToken);
+        var newETags = new Dictionary<string, string>();
+        foreach (var (key, value) in changes)
+        {
+            var json = value is null ? new JObject() : JObject.FromObject(value, Serializer);
+            var expected = value is IStoreItem item ? item.ETag : json.Value<string>(ETagProperty);
+            json.Remove(ETagProperty);
+            var etag = Guid.NewGuid().ToString("N");
+            newETags[key] = etag;
+            if (existing.TryGetValue(key, out var row))
+            {
+                if (!string.IsNullOrEmpty(expected) && expected != "*" && expected != row.ETag)
+                    throw new StorageConcurrencyException(key);
+                row.Json = json.ToString(Formatting.None);
+                row.ETag = etag;
+                row.UpdatedAt = DateTimeOffset.UtcNow;
+            }
+            else
+            {
+                db.BotState.Add(new BotStateRecord { Key = key, Json = json.ToString(Formatting.None), ETag = etag, UpdatedAt = DateTimeOffset.UtcNow });
+            }
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex)
+        {
+            // Another instance updated (concurrency token) or inserted (primary key) the same document first.
+            throw new StorageConcurrencyException(string.Join(", ", keys), ex);
+        }
+        // BotState may save twice in one turn; hand it the new eTag so its second write is not a false conflict.
+        foreach (var (key, value) in changes)
+        {
+            if (value is IStoreItem item) item.ETag = newETags[key];
+            else if (value is IDictionary<string, object> dict) dict[ETagProperty] = newETags[key];
+        }
+    }
+
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Length == 0) return;
+        await using var db = dbFactory.CreateDbContext();
+        await db.BotState.Where(r => keys.Contains(r.Key)).ExecuteDeleteAsync(cancellationToken);
+    }
+}

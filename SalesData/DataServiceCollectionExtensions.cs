@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace SalesCoach.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "SalesCoach";
+
+    /// <summary>
+    /// Registers the database: PostgreSQL when ConnectionStrings:SalesCoach is set, otherwise a SQLite
+    /// file in SalesCoach:DataDirectory. Callers depend on IDbContextFactory&lt;SalesCoachDbContext&gt; only.
+    /// </summary>
+    public static IServiceCollection AddSalesCoachData(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DataOptions>().BindConfiguration(DataOptions.SectionName);
+        var postgres = configuration.GetConnectionString(ConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(postgres))
+        {
+            services.AddDbContextFactory<PostgresSalesCoachDbContext>(o => o.UseNpgsql(postgres));
+            services.AddSingleton<IDbContextFactory<SalesCoachDbContext>>(sp =>
+                new BaseContextFactory<PostgresSalesCoachDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresSalesCoachDbContext>>()));
+        }
+        else
+        {
+            services.AddDbContextFactory<SqliteSalesCoachDbContext>((sp, o) =>
+                o.UseSqlite(SqliteConnectionString(sp.GetRequiredService<IOptions<DataOptions>>().Value)));
+            services.AddSingleton<IDbContextFactory<SalesCoachDbContext>>(sp =>
+                new BaseContextFactory<SqliteSalesCoachDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteSalesCoachDbContext>>()));
+        }
+        services.AddSingleton<DatabaseInitializer>();
+        return services;
+    }
+
+    internal static string SqliteConnectionString(DataOptions options)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(options.SqlitePath)!);
+        // Default Timeout doubles as the busy timeout: concurrent writers wait instead of failing.
+        return $"Data Source={options.SqlitePath};Cache=Shared;Default Timeout=30";
+    }
+
+    private sealed class BaseContextFactory<T>(IDbContextFactory<T> inner) : IDbContextFactory<SalesCoachDbContext>
+        where T : SalesCoachDbContext
+    {
+        public SalesCoachDbContext CreateDbContext() => inner.CreateDbContext();
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using SalesCoach.Data.DirectLine;
+using SalesCoach.Data.State;
+
+namespace SalesCoach.Data;
+
+/// <summary>
+/// The project's database. Provider-specific subclasses (SQLite, PostgreSQL) exist only so that each
+/// provider keeps its own migrations; the model is defined once, here.
+/// </summary>
+public abstract class SalesCoachDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<BotStateRecord> BotState => Set<BotStateRecord>();
+    public DbSet<DirectLineConversationRecord> DirectLineConversations => Set<DirectLineConversationRecord>();
+    public DbSet<DirectLineActivityRecord> DirectLineActivities => Set<DirectLineActivityRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<BotStateRecord>(e =>
+        {
+            e.ToTable("bot_state");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(512);
+            e.Property(x => x.ETag).HasMaxLength(64).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<DirectLineConversationRecord>(e =>
+        {
+            e.ToTable("directline_conversations");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(64);
+            e.Property(x => x.UserId).HasMaxLength(128);
+            e.Property(x => x.NextSequence).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<DirectLineActivityRecord>(e =>
+        {
+            e.ToTable("directline_activities");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ConversationId).HasMaxLength(64);
+            e.Property(x => x.ActivityId).HasMaxLength(128);
+            e.HasIndex(x => new { x.ConversationId, x.Sequence }).IsUnique();
+        });
+    }
+}

@@ -1,0 +1,14 @@
+using System.Text.Json;
+
+namespace SalesCoach.Skills.Conversation;
+
+/// <summary>One incoming user message, stripped of channel details.</summary>
+/// <param name="Value">The data of an Adaptive Card submit, when the message came from a card button.</param>
+public sealed record Turn(
+    string Text,
+    string? ChannelLocale,
+    string UserId,
+    string? UserName,
+    string ConversationId,
+    string ChannelId,
+    JsonElement? Value = null);
