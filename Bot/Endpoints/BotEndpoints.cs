@@ -8,8 +8,16 @@ public static class BotEndpoints
     /// <summary>POST /api/messages (the Bot Framework endpoint) and GET /healthz.</summary>
     public static WebApplication MapBotEndpoints(this WebApplication app)
     {
-        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct) =>
-            adapter.ProcessAsync(request, response, bot, ct));
+        app.MapPost("/api/messages", async (HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct) =>
+        {
+            if (await ActivityRequestValidator.ValidateAsync(context.Request, ct) is { } problem)
+            {
+                await Results.BadRequest(new { error = problem }).ExecuteAsync(context);
+                return;
+            }
+            // Authentication (the channel's JWT) is the adapter's job: it answers 401 before any turn runs.
+            await adapter.ProcessAsync(context.Request, context.Response, bot, ct);
+        }).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ActivityRequestValidator.MaxBodyBytes));
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         return app;
     }
