@@ -23,6 +23,21 @@ public sealed class StatePersistenceTests
         Assert.DoesNotContain(replies, ExpectRepliesClient.HasCard); // already welcomed before the restart
     }
 
+    [PostgresFact]
+    public async Task OnPostgreSqlTheLanguageChoiceSurvivesARestart()
+    {
+        await using var database = await PostgresTestDatabase.CreateAsync();
+        var settings = new Dictionary<string, string?> { ["ConnectionStrings:SalesCoach"] = database.ConnectionString };
+        await using (var first = await BotServer.StartAsync(settings: settings))
+            await ExpectRepliesClient.SendAsync(first.Client, Activities.Message("English please", "zh-CN", "pg-conv", "pg-user"));
+
+        // A fresh data directory: nothing can come from a SQLite file, only from PostgreSQL.
+        await using var second = await BotServer.StartAsync(settings: settings);
+        var replies = await ExpectRepliesClient.SendAsync(second.Client, Activities.Message("帮助", "zh-CN", "pg-conv", "pg-user"));
+        Assert.Contains("Things you can ask me", ExpectRepliesClient.ReadableText(replies));
+        Assert.DoesNotContain(replies, ExpectRepliesClient.HasCard);
+    }
+
     [Fact]
     public async Task LanguageChoiceIsPerUser()
     {
