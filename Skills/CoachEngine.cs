@@ -74,10 +74,10 @@ public sealed class CoachEngine
     private static Reply Help(string locale)
     {
         string[] examples = ["goals", "kpi", "reminders", "training", "risks", "knowledge"];
-        var lines = new List<string> { $"**{Strings.Get(locale, "help.title")}**", Strings.Get(locale, "help.intro") };
-        lines.AddRange(examples.Select(e => "- " + Strings.Get(locale, $"help.example.{e}")));
-        lines.Add(Strings.Get(locale, "help.commands"));
-        return new Reply(string.Join("\n", lines), null, StarterActions(locale));
+        // Markdown: paragraphs need a blank line between them, list items one line each.
+        var list = string.Join("\n", examples.Select(e => "- " + Strings.Get(locale, $"help.example.{e}")));
+        var text = string.Join("\n\n", $"**{Strings.Get(locale, "help.title")}**", Strings.Get(locale, "help.intro"), list, Strings.Get(locale, "help.commands"));
+        return new Reply(text, null, StarterActions(locale));
     }
 
     private static IReadOnlyList<SuggestedAction> StarterActions(string locale) =>

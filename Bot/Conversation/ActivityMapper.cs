@@ -24,7 +24,7 @@ public static class ActivityMapper
         }
         return new Turn(
             text,
-            activity.Locale,
+            activity is Activity full ? ActivityLocale.Of(full) : activity.Locale,
             activity.From?.Id ?? "anonymous",
             activity.From?.Name,
             activity.Conversation?.Id ?? string.Empty,

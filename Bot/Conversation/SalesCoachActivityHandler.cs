@@ -16,6 +16,7 @@ public sealed class SalesCoachActivityHandler(
     ConversationState conversationState,
     UserState userState,
     CoachEngine engine,
+    ConversationTurnLock turnLock,
     ILogger<SalesCoachActivityHandler> logger) : TeamsActivityHandler
 {
     private readonly IStatePropertyAccessor<CoachConversationState> _conversation =
@@ -25,6 +26,7 @@ public sealed class SalesCoachActivityHandler(
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
+        using var _ = await turnLock.AcquireAsync(turnContext.Activity.ChannelId, turnContext.Activity.Conversation?.Id, cancellationToken);
         await base.OnTurnAsync(turnContext, cancellationToken);
         await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
         await userState.SaveChangesAsync(turnContext, false, cancellationToken);
@@ -59,11 +61,14 @@ public sealed class SalesCoachActivityHandler(
     {
         var conversation = await _conversation.GetAsync(turnContext, () => new CoachConversationState(), cancellationToken);
         var user = await _user.GetAsync(turnContext, () => new CoachUserState(), cancellationToken);
-        var locale = Locales.Resolve(user.PreferredLocale, turnContext.Activity.Locale, null);
+        var locale = Locales.Resolve(user.PreferredLocale, ActivityLocale.Of(turnContext.Activity), null);
         var replies = engine.Welcome(locale, conversation);
+        if (replies.Count == 0) return;
         await RememberAsync(turnContext, conversation, user, cancellationToken);
-        if (replies.Count > 0)
-            await SendAsync(turnContext, new TurnOutcome(locale, replies), cancellationToken);
+        // Claim the welcome in storage before sending it: if another instance's turn saved this
+        // conversation first, the eTag check fails here and nothing is sent twice.
+        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+        await SendAsync(turnContext, new TurnOutcome(locale, replies), cancellationToken);
     }
 
     /// <summary>

@@ -1,6 +1,8 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using SalesCoach.Bot.Conversation;
+using SalesCoach.Bot.State;
 using SalesCoach.Skills.Localization;
 
 namespace SalesCoach.Bot.Hosting;
@@ -16,11 +18,18 @@ public class AdapterWithErrorHandler : CloudAdapter
     {
         OnTurnError = async (turnContext, exception) =>
         {
+            if (exception is StorageConcurrencyException)
+            {
+                // Another instance saved this conversation first (e.g. its own welcome): its state is the
+                // newer one, so keep it and stay quiet rather than apologise for a race the user never saw.
+                logger.LogWarning("Turn in {ConversationId} lost a state write race; the newer state is kept", turnContext.Activity.Conversation?.Id);
+                return;
+            }
             logger.LogError(exception, "Turn failed in {ChannelId} conversation {ConversationId}",
                 turnContext.Activity.ChannelId, turnContext.Activity.Conversation?.Id);
             try
             {
-                var locale = Locales.Resolve(null, turnContext.Activity.Locale, turnContext.Activity.Text);
+                var locale = Locales.Resolve(null, ActivityLocale.Of(turnContext.Activity), turnContext.Activity.Text);
                 if (turnContext.Activity.Type == Microsoft.Bot.Schema.ActivityTypes.Message)
                     await turnContext.SendActivityAsync(Strings.Get(locale, "error.turn"));
                 await conversationState.DeleteAsync(turnContext);

@@ -30,6 +30,7 @@ public static class BotServiceCollectionExtensions
         services.AddTransient<LocalConnectorKeyHandler>();
         services.AddHttpClient(LocalConnectorKey.HttpClientName).AddHttpMessageHandler<LocalConnectorKeyHandler>();
         services.AddSingleton<LocalChannelAdapter>();
+        services.AddSingleton<ConversationTurnLock>();
         services.AddSingleton<SalesCoachActivityHandler>();
         services.AddSingleton<IBot>(sp => sp.GetRequiredService<SalesCoachActivityHandler>());
         return builder;
