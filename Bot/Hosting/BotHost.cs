@@ -18,6 +18,7 @@ public static class BotHost
 
         var app = builder.Build();
         app.MapBotEndpoints();
+        app.MapWebChatPage();
         return app;
     }
 }
