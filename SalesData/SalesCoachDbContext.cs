@@ -29,6 +29,7 @@ public abstract class SalesCoachDbContext(DbContextOptions options) : DbContext(
             e.HasKey(x => x.Id);
             e.Property(x => x.Id).HasMaxLength(64);
             e.Property(x => x.UserId).HasMaxLength(128);
+            e.Property(x => x.Locale).HasMaxLength(16);
             e.Property(x => x.NextSequence).IsConcurrencyToken();
         });
         modelBuilder.Entity<DirectLineActivityRecord>(e =>

@@ -1,3 +1,4 @@
+using SalesCoach.Bot.DirectLine;
 using SalesCoach.Bot.Endpoints;
 
 namespace SalesCoach.Bot.Hosting;
@@ -15,9 +16,11 @@ public static class BotHost
             builder.WebHost.UseUrls(DefaultUrl);
         configure?.Invoke(builder);
         builder.AddSalesCoachBot();
+        builder.AddDirectLine();
 
         var app = builder.Build();
         app.MapBotEndpoints();
+        app.MapDirectLine();
         app.MapWebChatPage();
         return app;
     }
