@@ -36,22 +36,22 @@
   }
 
   // Errors are shown in both languages, the reader's first: the browser's language may not be theirs.
-  function showStatus(element, locale, key, detail, onRetry) {
+  function showStatus(element, locale, key, options) {
+    var isError = key !== 'connecting';
     var box = document.createElement('div');
-    box.className = 'salescoach-webchat__status' + (onRetry ? ' salescoach-webchat__status--error' : '');
-    box.setAttribute('role', onRetry ? 'alert' : 'status');
-    var locales = key === 'connecting' ? [locale] : [locale, otherLocale(locale)];
-    locales.forEach(function (l) {
+    box.className = 'salescoach-webchat__status' + (isError ? ' salescoach-webchat__status--error' : '');
+    box.setAttribute('role', isError ? 'alert' : 'status');
+    (isError ? [locale, otherLocale(locale)] : [locale]).forEach(function (l) {
       var p = document.createElement('p');
       p.lang = l;
-      p.textContent = STRINGS[l][key].replace('{0}', detail || '');
+      p.textContent = STRINGS[l][key].replace('{0}', (options && options.detail) || '');
       box.appendChild(p);
     });
-    if (onRetry) {
+    if (options && options.onRetry) {
       var button = document.createElement('button');
       button.type = 'button';
       button.textContent = STRINGS[locale].retry + ' / ' + STRINGS[otherLocale(locale)].retry;
-      button.addEventListener('click', onRetry);
+      button.addEventListener('click', options.onRetry);
       box.appendChild(button);
     }
     element.replaceChildren(box);
@@ -89,7 +89,7 @@
     try {
       session = await fetchToken();
     } catch (error) {
-      showStatus(element, locale, 'tokenFailed', error.message, function () { mount(element); });
+      showStatus(element, locale, 'tokenFailed', { detail: error.message, onRetry: function () { mount(element); } });
       return;
     }
     element.replaceChildren();
