@@ -6,6 +6,7 @@ public static class AdminCommands
     private static readonly Dictionary<string, Func<string[], Task<int>>> Commands = new(StringComparer.OrdinalIgnoreCase)
     {
         ["chat"] = ChatCommand.RunAsync,
+        ["manifest"] = ManifestPackCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');

@@ -37,6 +37,7 @@ public sealed class SalesCoachActivityHandler(
         var user = await _user.GetAsync(turnContext, () => new CoachUserState(), cancellationToken);
         var turn = ActivityMapper.ToTurn(activity);
         var outcome = await engine.HandleAsync(turn, user, conversation, cancellationToken);
+        await RememberAsync(turnContext, conversation, user, cancellationToken);
         logger.LogDebug("Turn in {ChannelId} answered with {Count} replies in {Locale}", activity.ChannelId, outcome.Replies.Count, outcome.Locale);
         await SendAsync(turnContext, outcome, cancellationToken);
     }
@@ -60,8 +61,19 @@ public sealed class SalesCoachActivityHandler(
         var user = await _user.GetAsync(turnContext, () => new CoachUserState(), cancellationToken);
         var locale = Locales.Resolve(user.PreferredLocale, turnContext.Activity.Locale, null);
         var replies = engine.Welcome(locale, conversation);
+        await RememberAsync(turnContext, conversation, user, cancellationToken);
         if (replies.Count > 0)
             await SendAsync(turnContext, new TurnOutcome(locale, replies), cancellationToken);
+    }
+
+    /// <summary>
+    /// State is stored without CLR type names (see EfCoreStorage), so a read hands back a copy built from
+    /// JSON: the changed objects must be put back explicitly to be saved.
+    /// </summary>
+    private async Task RememberAsync(ITurnContext turnContext, CoachConversationState conversation, CoachUserState user, CancellationToken cancellationToken)
+    {
+        await _conversation.SetAsync(turnContext, conversation, cancellationToken);
+        await _user.SetAsync(turnContext, user, cancellationToken);
     }
 
     private static async Task SendAsync(ITurnContext turnContext, TurnOutcome outcome, CancellationToken cancellationToken)

@@ -1,0 +1,86 @@
+using Microsoft.Bot.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+using SalesCoach.Bot.State;
+using SalesCoach.Data;
+
+namespace SalesCoach.Tests.State;
+
+/// <summary>The IStorage behaviour both databases must show; each subclass supplies a database.</summary>
+public abstract class EfCoreStorageContract
+{
+    protected static async Task<(EfCoreStorage Storage, ServiceProvider Services)> CreateAsync(IDictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration)
+            .AddSalesCoachData(configuration).BuildServiceProvider();
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        return (new EfCoreStorage(services.GetRequiredService<IDbContextFactory<SalesCoachDbContext>>()), services);
+    }
+
+    protected static async Task CheckWritesAreReadBackWithAnETag(IStorage storage)
+    {
+        await storage.WriteAsync(new Dictionary<string, object> { ["k1"] = new Dictionary<string, object> { ["name"] = "张伟", ["count"] = 3 } });
+        var read = await storage.ReadAsync(["k1", "missing"]);
+        Assert.Single(read);
+        var item = Assert.IsType<JObject>(read["k1"]);
+        Assert.Equal("张伟", item.Value<string>("name"));
+        Assert.Equal(3, item.Value<int>("count"));
+        Assert.False(string.IsNullOrEmpty(item.Value<string>("eTag")));
+    }
+
+    protected static async Task CheckAStaleETagLosesTheRace(IStorage storage)
+    {
+        await storage.WriteAsync(new Dictionary<string, object> { ["k2"] = new Dictionary<string, object> { ["v"] = 1 } });
+        var first = ((JObject)(await storage.ReadAsync(["k2"]))["k2"]).ToObject<Dictionary<string, object>>()!;
+        var second = ((JObject)(await storage.ReadAsync(["k2"]))["k2"]).ToObject<Dictionary<string, object>>()!;
+        first["v"] = 2;
+        await storage.WriteAsync(new Dictionary<string, object> { ["k2"] = first });
+        second["v"] = 3;
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => storage.WriteAsync(new Dictionary<string, object> { ["k2"] = second }));
+        var stored = (JObject)(await storage.ReadAsync(["k2"]))["k2"];
+        Assert.Equal(2, stored.Value<int>("v"));
+    }
+
+    protected static async Task CheckAStarETagAlwaysWrites(IStorage storage)
+    {
+        await storage.WriteAsync(new Dictionary<string, object> { ["k3"] = new Dictionary<string, object> { ["v"] = 1 } });
+        await storage.WriteAsync(new Dictionary<string, object> { ["k3"] = new Dictionary<string, object> { ["v"] = 2, ["eTag"] = "*" } });
+        Assert.Equal(2, ((JObject)(await storage.ReadAsync(["k3"]))["k3"]).Value<int>("v"));
+    }
+
+    protected static async Task CheckASecondSaveInOneTurnIsNotAConflict(IStorage storage)
+    {
+        var state = new Dictionary<string, object> { ["v"] = 1 };
+        await storage.WriteAsync(new Dictionary<string, object> { ["k4"] = state });
+        var loaded = ((JObject)(await storage.ReadAsync(["k4"]))["k4"]).ToObject<Dictionary<string, object>>()!;
+        loaded["v"] = 2;
+        await storage.WriteAsync(new Dictionary<string, object> { ["k4"] = loaded });
+        loaded["v"] = 3;
+        await storage.WriteAsync(new Dictionary<string, object> { ["k4"] = loaded });
+        Assert.Equal(3, ((JObject)(await storage.ReadAsync(["k4"]))["k4"]).Value<int>("v"));
+    }
+
+    protected static async Task CheckDeletedItemsAreGone(IStorage storage)
+    {
+        await storage.WriteAsync(new Dictionary<string, object> { ["k5"] = new Dictionary<string, object> { ["v"] = 1 } });
+        await storage.DeleteAsync(["k5"]);
+        Assert.Empty(await storage.ReadAsync(["k5"]));
+    }
+
+    protected static async Task CheckConcurrentWritersWithTheSameETagLetExactlyOneWin(IStorage storage)
+    {
+        await storage.WriteAsync(new Dictionary<string, object> { ["k6"] = new Dictionary<string, object> { ["v"] = 0 } });
+        var snapshots = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+            ((JObject)(await storage.ReadAsync(["k6"]))["k6"]).ToObject<Dictionary<string, object>>()!));
+        var results = await Task.WhenAll(snapshots.Select(async (s, i) =>
+        {
+            s["v"] = i + 1;
+            try { await storage.WriteAsync(new Dictionary<string, object> { ["k6"] = s }); return true; }
+            catch (StorageConcurrencyException) { return false; }
+        }));
+        Assert.Equal(1, results.Count(ok => ok));
+    }
+}
