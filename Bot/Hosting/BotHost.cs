@@ -21,6 +21,7 @@ public static class BotHost
         var app = builder.Build();
         app.MapBotEndpoints();
         app.MapDirectLine();
+        app.MapWebChatPage();
         return app;
     }
 }
