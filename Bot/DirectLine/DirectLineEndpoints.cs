@@ -15,7 +15,7 @@ public static class DirectLineEndpoints
 
     public static WebApplication MapEmbeddedDirectLine(this WebApplication app)
     {
-        var group = app.MapGroup("/v3/directline");
+        var group = app.MapGroup("/v3/directline").RequireCors(DirectLineServiceCollectionExtensions.CorsPolicy);
 
         group.MapPost("/conversations", async (HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineBridge bridge, CancellationToken ct) =>
         {

@@ -26,6 +26,12 @@ public sealed class DirectLineOptions
     /// <summary>Largest activity a client may post (bytes).</summary>
     public int MaxActivityBytes { get; set; } = 256 * 1024;
 
+    /// <summary>
+    /// Intranet origins allowed to call the token and Direct Line endpoints from their own pages (the
+    /// script-tag embed). Empty: same origin only, which is all the iframe embed needs.
+    /// </summary>
+    public string[] AllowedOrigins { get; set; } = [];
+
     /// <summary>Token requests allowed per client address per minute.</summary>
     public int TokenRequestsPerMinute { get; set; } = 30;
 }

@@ -5,6 +5,8 @@ namespace SalesCoach.Bot.DirectLine;
 
 public static class DirectLineServiceCollectionExtensions
 {
+    public const string CorsPolicy = "webchat-embed";
+
     /// <summary>The web chat's Direct Line: token endpoint, embedded endpoint and its local connector.</summary>
     public static WebApplicationBuilder AddDirectLine(this WebApplicationBuilder builder)
     {
@@ -17,6 +19,12 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<LocalServiceUrl>();
         services.AddSingleton<DirectLineBridge>();
         services.AddHttpClient<AzureDirectLineClient>(c => c.Timeout = TimeSpan.FromSeconds(10));
+
+        var origins = builder.Configuration.GetSection($"{DirectLineOptions.SectionName}:AllowedOrigins").Get<string[]>() ?? [];
+        services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
+            .WithOrigins(origins)
+            .WithMethods("GET", "POST")
+            .WithHeaders("Authorization", "Content-Type")));
 
         var perMinute = builder.Configuration.GetValue($"{DirectLineOptions.SectionName}:TokenRequestsPerMinute", 30);
         services.AddRateLimiter(limiter =>
@@ -31,6 +39,7 @@ public static class DirectLineServiceCollectionExtensions
 
     public static WebApplication MapDirectLine(this WebApplication app)
     {
+        app.UseCors();
         app.UseRateLimiter();
         app.MapDirectLineToken();
         var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DirectLineOptions>>().Value;

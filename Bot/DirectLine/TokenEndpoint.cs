@@ -15,7 +15,7 @@ public static class TokenEndpoint
 
     public static WebApplication MapDirectLineToken(this WebApplication app)
     {
-        app.MapPost("/api/directline/token", IssueAsync).RequireRateLimiting(RateLimitPolicy);
+        app.MapPost("/api/directline/token", IssueAsync).RequireRateLimiting(RateLimitPolicy).RequireCors(DirectLineServiceCollectionExtensions.CorsPolicy);
         return app;
     }
 

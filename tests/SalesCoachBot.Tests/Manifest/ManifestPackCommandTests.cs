@@ -1,3 +1,4 @@
+using SalesCoach.Tests.Infrastructure;
 using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
@@ -9,7 +10,7 @@ namespace SalesCoach.Tests.Manifest;
 public sealed class ManifestPackCommandTests : IDisposable
 {
     private const string AppId = PackedApp.AppId;
-    private readonly TempDirectory _temp = new();
+    private readonly ScratchDirectory _temp = new();
     private readonly ConsoleCapture _console = new();
 
     public void Dispose()

@@ -1,10 +1,11 @@
+using SalesCoach.Tests.Infrastructure;
 using SalesCoach.Bot.Manifest;
 
 namespace SalesCoach.Tests.Manifest;
 
 public sealed class ManifestPackagerTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly ScratchDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
 

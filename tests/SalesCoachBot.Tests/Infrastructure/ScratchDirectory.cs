@@ -1,7 +1,7 @@
-namespace SalesCoach.Tests.Manifest;
+namespace SalesCoach.Tests.Infrastructure;
 
 /// <summary>A fresh folder under the system temp directory, deleted with everything in it on dispose.</summary>
-internal sealed class TempDirectory : IDisposable
+public sealed class ScratchDirectory : IDisposable
 {
     public string Path { get; } = Directory.CreateTempSubdirectory("salescoach-manifest-").FullName;
 
