@@ -5,7 +5,7 @@ public sealed record BenchOptions
 {
     public int Conversations { get; init; } = 50;
     public int TurnsPerConversation { get; init; } = 100;
-    public int Warmup { get; init; } = 20;
+    public int Warmup { get; init; } = 60;
     public int Rounds { get; init; } = 5;
     public bool Json { get; init; }
 
@@ -24,15 +24,18 @@ public sealed record BenchOptions
     /// <summary>Diagnostic: the bot's storage sets PRAGMA synchronous=NORMAL on each connection.</summary>
     public bool SqliteSyncNormal { get; init; }
 
+    /// <summary>Diagnostic: raise the thread pool's minimum (0 = runtime default) to test for starvation by blocking calls.</summary>
+    public int MinThreads { get; init; }
+
     public bool SqliteExperiment => SqlitePrivateCache || SqliteSyncNormal;
 
-    /// <summary>True when a diagnostic swaps or wraps part of the bot: the figures are then not the shipped bot's.</summary>
-    public bool ChangesBot => TimeStorage || MemoryStorage || EmulateStateFix || SqliteExperiment;
+    /// <summary>True when a diagnostic changes the bot or the process: the figures are then not the shipped configuration's.</summary>
+    public bool ChangesBot => TimeStorage || MemoryStorage || EmulateStateFix || SqliteExperiment || MinThreads > 0;
 
     public const string Usage =
         "usage: MessagesBench [--conversations N] [--turns-per-conversation N] [--warmup N] [--rounds N] [--json]\n" +
         "                     [--time-storage] [--memory-storage] [--emulate-state-fix]\n" +
-        "                     [--sqlite-private-cache] [--sqlite-sync-normal]\n" +
+        "                     [--sqlite-private-cache] [--sqlite-sync-normal] [--min-threads N]\n" +
         "                     (diagnostics: they change the bot under test, see bench/README.md)";
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -52,6 +55,7 @@ public sealed record BenchOptions
                 "--emulate-state-fix" => options with { EmulateStateFix = true },
                 "--sqlite-private-cache" => options with { SqlitePrivateCache = true },
                 "--sqlite-sync-normal" => options with { SqliteSyncNormal = true },
+                "--min-threads" => options with { MinThreads = PositiveInt(args, ++i) },
                 var other => throw new ArgumentException($"unknown option '{other}'"),
             };
         }

@@ -15,6 +15,13 @@ public static class BenchRunner
     {
         var startedAt = DateTimeOffset.UtcNow;
         var loadBefore = LoadAverage.Read();
+        if (options.MinThreads > 0)
+        {
+            // Blocking calls (SQLite waits synchronously for its lock) starve a 2-core pool that grows slowly;
+            // a higher minimum shows how much of a turn's latency is that queueing rather than work.
+            ThreadPool.GetMinThreads(out _, out var io);
+            ThreadPool.SetMinThreads(options.MinThreads, Math.Max(io, options.MinThreads));
+        }
         await using var echo = await EchoServer.StartAsync(cancellationToken);
         await using var help = await SalesCoachServer.StartAsync(options, cancellationToken);
         progress.WriteLine($"echo at {echo.MessagesEndpoint}, help at {help.MessagesEndpoint}");
@@ -30,6 +37,9 @@ public static class BenchRunner
                 var warm = await driver.RunAsync(server.Name, 0, server.MessagesEndpoint, options.Warmup, cancellationToken);
                 progress.WriteLine($"warmup {server.Name}: {warm.Turns} turns, {warm.Failures} failed");
             }
+            // Tiered JIT recompiles the hot methods in the background once calls pause; let it finish so
+            // the first measured round does not pay for it (it would show as extra CPU per turn).
+            await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
         }
 
         var rounds = new List<RoundFigures>();

@@ -26,7 +26,7 @@ public static class ReportWriter
         if (report.LoadAverageBefore is not null)
             output.WriteLine($"load average (1/5/15 min): {report.LoadAverageBefore} before, {report.LoadAverageAfter} after");
         if (o.ChangesBot)
-            output.WriteLine("diagnostics on (" + string.Join(", ", Diagnostics(o)) + "): the help figures are NOT the shipped bot's");
+            output.WriteLine("diagnostics on (" + string.Join(", ", Diagnostics(o)) + "): these are NOT the shipped configuration's figures");
         output.WriteLine();
         output.WriteLine("server   turns/s   p50 ms   p90 ms   p99 ms   cpu ms/turn   failures");
         foreach (var s in new[] { report.Echo, report.Help })
@@ -50,6 +50,7 @@ public static class ReportWriter
         if (o.SqlitePrivateCache) yield return "--sqlite-private-cache";
         if (o.SqliteSyncNormal) yield return "--sqlite-sync-normal";
         if (o.TimeStorage) yield return "--time-storage";
+        if (o.MinThreads > 0) yield return $"--min-threads {o.MinThreads}";
     }
 
     private static string Verdict(bool holds) => holds ? "holds" : "MISSED";
