@@ -1,0 +1,75 @@
+namespace SalesCoach.Bench;
+
+/// <summary>Command-line settings of one benchmark run; every figure in the report depends on these.</summary>
+public sealed record BenchOptions
+{
+    public int Conversations { get; init; } = 50;
+    public int TurnsPerConversation { get; init; } = 100;
+    public int Warmup { get; init; } = 60;
+    public int Rounds { get; init; } = 5;
+    public bool Json { get; init; }
+
+    /// <summary>Diagnostic: time every IStorage call of the real bot (adds a wrapper, so off by default).</summary>
+    public bool TimeStorage { get; init; }
+
+    /// <summary>Diagnostic: run the real bot on in-memory state instead of SQLite, to see what storage costs.</summary>
+    public bool MemoryStorage { get; init; }
+
+    /// <summary>Diagnostic: make state changes stick as a fixed bot would (see Servers/TypedStateStorage).</summary>
+    public bool EmulateStateFix { get; init; }
+
+    /// <summary>Diagnostic: the bot's storage opens SQLite without "Cache=Shared" (see Servers/SqliteExperiment).</summary>
+    public bool SqlitePrivateCache { get; init; }
+
+    /// <summary>Diagnostic: the bot's storage sets PRAGMA synchronous=NORMAL on each connection.</summary>
+    public bool SqliteSyncNormal { get; init; }
+
+    /// <summary>Diagnostic: raise the thread pool's minimum (0 = runtime default) to test for starvation by blocking calls.</summary>
+    public int MinThreads { get; init; }
+
+    public bool SqliteExperiment => SqlitePrivateCache || SqliteSyncNormal;
+
+    /// <summary>True when a diagnostic changes the bot or the process: the figures are then not the shipped configuration's.</summary>
+    public bool ChangesBot => TimeStorage || MemoryStorage || EmulateStateFix || SqliteExperiment || MinThreads > 0;
+
+    public const string Usage =
+        "usage: MessagesBench [--conversations N] [--turns-per-conversation N] [--warmup N] [--rounds N] [--json]\n" +
+        "                     [--time-storage] [--memory-storage] [--emulate-state-fix]\n" +
+        "                     [--sqlite-private-cache] [--sqlite-sync-normal] [--min-threads N]\n" +
+        "                     (diagnostics: they change the bot under test, see bench/README.md)";
+
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            options = args[i] switch
+            {
+                "--conversations" => options with { Conversations = PositiveInt(args, ++i) },
+                "--turns-per-conversation" => options with { TurnsPerConversation = PositiveInt(args, ++i) },
+                "--warmup" => options with { Warmup = NonNegativeInt(args, ++i) },
+                "--rounds" => options with { Rounds = PositiveInt(args, ++i) },
+                "--json" => options with { Json = true },
+                "--time-storage" => options with { TimeStorage = true },
+                "--memory-storage" => options with { MemoryStorage = true },
+                "--emulate-state-fix" => options with { EmulateStateFix = true },
+                "--sqlite-private-cache" => options with { SqlitePrivateCache = true },
+                "--sqlite-sync-normal" => options with { SqliteSyncNormal = true },
+                "--min-threads" => options with { MinThreads = PositiveInt(args, ++i) },
+                var other => throw new ArgumentException($"unknown option '{other}'"),
+            };
+        }
+        return options;
+    }
+
+    private static int PositiveInt(IReadOnlyList<string> args, int index)
+    {
+        var value = NonNegativeInt(args, index);
+        return value > 0 ? value : throw new ArgumentException($"{args[index - 1]} must be at least 1");
+    }
+
+    private static int NonNegativeInt(IReadOnlyList<string> args, int index) =>
+        index < args.Count && int.TryParse(args[index], out var value) && value >= 0
+            ? value
+            : throw new ArgumentException($"{args[index - 1]} needs a whole number");
+}

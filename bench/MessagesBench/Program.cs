@@ -1,0 +1,24 @@
+using SalesCoach.Bench;
+using SalesCoach.Bench.Reporting;
+
+// Measures POST /api/messages of the real bot (a "help" turn) against an echo-bot floor on the same SDK.
+// A benchmark prints figures; it does not pass or fail.
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 2;
+}
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
+
+var report = await BenchRunner.RunAsync(options, Console.Error, cancellation.Token);
+if (options.Json) ReportWriter.WriteJson(Console.Out, report);
+else ReportWriter.WriteTable(Console.Out, report);
+return report.Echo.TotalFailures + report.Help.TotalFailures == 0 ? 0 : 1;
