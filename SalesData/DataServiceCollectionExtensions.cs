@@ -19,14 +19,15 @@ public static class DataServiceCollectionExtensions
         var postgres = configuration.GetConnectionString(ConnectionStringName);
         if (!string.IsNullOrWhiteSpace(postgres))
         {
-            services.AddDbContextFactory<PostgresSalesCoachDbContext>(o => o.UseNpgsql(postgres));
+            services.AddPooledDbContextFactory<PostgresSalesCoachDbContext>(o => o.UseNpgsql(postgres));
             services.AddSingleton<IDbContextFactory<SalesCoachDbContext>>(sp =>
                 new BaseContextFactory<PostgresSalesCoachDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresSalesCoachDbContext>>()));
         }
         else
         {
-            services.AddDbContextFactory<SqliteSalesCoachDbContext>((sp, o) =>
-                o.UseSqlite(SqliteConnectionString(sp.GetRequiredService<IOptions<DataOptions>>().Value)));
+            services.AddPooledDbContextFactory<SqliteSalesCoachDbContext>((sp, o) => o
+                .UseSqlite(SqliteConnectionString(sp.GetRequiredService<IOptions<DataOptions>>().Value))
+                .AddInterceptors(SqlitePragmas.Instance));
             services.AddSingleton<IDbContextFactory<SalesCoachDbContext>>(sp =>
                 new BaseContextFactory<SqliteSalesCoachDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteSalesCoachDbContext>>()));
         }
@@ -38,7 +39,8 @@ public static class DataServiceCollectionExtensions
     {
         Directory.CreateDirectory(Path.GetDirectoryName(options.SqlitePath)!);
         // Default Timeout doubles as the busy timeout: concurrent writers wait instead of failing.
-        return $"Data Source={options.SqlitePath};Cache=Shared;Default Timeout=30";
+        // No Cache=Shared: with WAL, private caches let readers run beside the writer.
+        return $"Data Source={options.SqlitePath};Default Timeout=30";
     }
 
     private sealed class BaseContextFactory<T>(IDbContextFactory<T> inner) : IDbContextFactory<SalesCoachDbContext>

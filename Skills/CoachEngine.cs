@@ -22,7 +22,6 @@ public sealed class CoachEngine
     public Task<TurnOutcome> HandleAsync(Turn turn, CoachUserState user, CoachConversationState conversation, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        conversation.TurnCount++;
         var raw = turn.Text ?? string.Empty;
         var text = InputSanitizer.Clean(raw.Length > InputSanitizer.MaxTextLength * 4 ? raw[..(InputSanitizer.MaxTextLength * 4)] : raw);
         var locale = Locales.Resolve(user.PreferredLocale, turn.ChannelLocale, text);

@@ -20,7 +20,12 @@ public static class BotServiceCollectionExtensions
         services.AddHostedService<DatabaseStartup>();
 
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
-        services.AddSingleton<IStorage, EfCoreStorage>();
+        services.AddSingleton<EfCoreStorage>();
+        // One SQLite file means one instance: state reads can be served from memory (see WriteThroughStateCache).
+        var singleInstance = string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(DataServiceCollectionExtensions.ConnectionStringName));
+        services.AddSingleton<IStorage>(sp => singleInstance
+            ? new WriteThroughStateCache(sp.GetRequiredService<EfCoreStorage>())
+            : sp.GetRequiredService<EfCoreStorage>());
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<CoachEngine>();

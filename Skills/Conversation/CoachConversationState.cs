@@ -8,6 +8,4 @@ public sealed class CoachConversationState
 
     /// <summary>The active dialogs, innermost last: the name of each running skill dialog.</summary>
     public List<string> DialogStack { get; set; } = [];
-
-    public int TurnCount { get; set; }
 }

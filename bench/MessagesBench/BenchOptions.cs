@@ -15,27 +15,15 @@ public sealed record BenchOptions
     /// <summary>Diagnostic: run the real bot on in-memory state instead of SQLite, to see what storage costs.</summary>
     public bool MemoryStorage { get; init; }
 
-    /// <summary>Diagnostic: make state changes stick as a fixed bot would (see Servers/TypedStateStorage).</summary>
-    public bool EmulateStateFix { get; init; }
-
-    /// <summary>Diagnostic: the bot's storage opens SQLite without "Cache=Shared" (see Servers/SqliteExperiment).</summary>
-    public bool SqlitePrivateCache { get; init; }
-
-    /// <summary>Diagnostic: the bot's storage sets PRAGMA synchronous=NORMAL on each connection.</summary>
-    public bool SqliteSyncNormal { get; init; }
-
     /// <summary>Diagnostic: raise the thread pool's minimum (0 = runtime default) to test for starvation by blocking calls.</summary>
     public int MinThreads { get; init; }
 
-    public bool SqliteExperiment => SqlitePrivateCache || SqliteSyncNormal;
-
     /// <summary>True when a diagnostic changes the bot or the process: the figures are then not the shipped configuration's.</summary>
-    public bool ChangesBot => TimeStorage || MemoryStorage || EmulateStateFix || SqliteExperiment || MinThreads > 0;
+    public bool ChangesBot => TimeStorage || MemoryStorage || MinThreads > 0;
 
     public const string Usage =
         "usage: MessagesBench [--conversations N] [--turns-per-conversation N] [--warmup N] [--rounds N] [--json]\n" +
-        "                     [--time-storage] [--memory-storage] [--emulate-state-fix]\n" +
-        "                     [--sqlite-private-cache] [--sqlite-sync-normal] [--min-threads N]\n" +
+        "                     [--time-storage] [--memory-storage] [--min-threads N]\n" +
         "                     (diagnostics: they change the bot under test, see bench/README.md)";
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -52,9 +40,6 @@ public sealed record BenchOptions
                 "--json" => options with { Json = true },
                 "--time-storage" => options with { TimeStorage = true },
                 "--memory-storage" => options with { MemoryStorage = true },
-                "--emulate-state-fix" => options with { EmulateStateFix = true },
-                "--sqlite-private-cache" => options with { SqlitePrivateCache = true },
-                "--sqlite-sync-normal" => options with { SqliteSyncNormal = true },
                 "--min-threads" => options with { MinThreads = PositiveInt(args, ++i) },
                 var other => throw new ArgumentException($"unknown option '{other}'"),
             };

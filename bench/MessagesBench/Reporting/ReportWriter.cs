@@ -46,9 +46,6 @@ public static class ReportWriter
     private static IEnumerable<string> Diagnostics(BenchOptions o)
     {
         if (o.MemoryStorage) yield return "--memory-storage";
-        if (o.EmulateStateFix) yield return "--emulate-state-fix";
-        if (o.SqlitePrivateCache) yield return "--sqlite-private-cache";
-        if (o.SqliteSyncNormal) yield return "--sqlite-sync-normal";
         if (o.TimeStorage) yield return "--time-storage";
         if (o.MinThreads > 0) yield return $"--min-threads {o.MinThreads}";
     }

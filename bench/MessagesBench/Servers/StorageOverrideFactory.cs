@@ -1,15 +1,11 @@
 using Microsoft.Bot.Builder;
-using Microsoft.EntityFrameworkCore;
-using SalesCoach.Bot.State;
-using SalesCoach.Data;
 
 namespace SalesCoach.Bench.Servers;
 
 /// <summary>
 /// Diagnostics only. BotHost registers its IStorage after our configure callback runs, so the override
-/// happens here, when the host hands over the finished service collection: swap in MemoryStorage or other SQLite settings (<see cref="SqliteExperiment"/>), emulate
-/// the state-tracking fix (<see cref="TypedStateStorage"/>), time the calls (<see cref="TimedStorage"/>).
-/// The rest of the bot stays as shipped.
+/// happens here, when the host hands over the finished service collection: swap in MemoryStorage, or
+/// time the calls of the shipped storage (<see cref="TimedStorage"/>). The rest of the bot stays as shipped.
 /// </summary>
 public sealed class StorageOverrideFactory(BenchOptions options) : IServiceProviderFactory<IServiceCollection>
 {
@@ -20,19 +16,20 @@ public sealed class StorageOverrideFactory(BenchOptions options) : IServiceProvi
     {
         services.AddSingleton<StorageTimings>();
         services.AddSingleton(options);
-        services.AddSingleton<SqliteExperiment>();
+        var shipped = services.Last(d => d.ServiceType == typeof(IStorage));
+        services.Remove(shipped);
         services.AddSingleton<IStorage>(sp =>
         {
-            IStorage storage = options.MemoryStorage
-                ? new MemoryStorage()
-                : new EfCoreStorage(options.SqliteExperiment
-                    ? sp.GetRequiredService<SqliteExperiment>()
-                    : sp.GetRequiredService<IDbContextFactory<SalesCoachDbContext>>());
-            if (options.EmulateStateFix) storage = new TypedStateStorage(storage);
+            var storage = options.MemoryStorage ? new MemoryStorage() : Build(shipped, sp);
             return options.TimeStorage ? new TimedStorage(storage, sp.GetRequiredService<StorageTimings>()) : storage;
         });
         return _inner.CreateBuilder(services);
     }
 
     public IServiceProvider CreateServiceProvider(IServiceCollection containerBuilder) => _inner.CreateServiceProvider(containerBuilder);
+
+    private static IStorage Build(ServiceDescriptor shipped, IServiceProvider services) =>
+        (IStorage)(shipped.ImplementationInstance
+            ?? shipped.ImplementationFactory?.Invoke(services)
+            ?? ActivatorUtilities.CreateInstance(services, shipped.ImplementationType!));
 }
