@@ -5,6 +5,15 @@ using SalesCoach.Bot.Hosting;
 if (AdminCommands.IsCommand(args))
     return await AdminCommands.RunAsync(args);
 
-var app = BotHost.Create(args);
-await app.RunAsync();
-return 0;
+try
+{
+    var app = BotHost.Create(args);
+    await app.RunAsync();
+    return 0;
+}
+catch (BotConfigurationException ex)
+{
+    // An operator's mistake, not a crash: one line that says what to set.
+    await Console.Error.WriteLineAsync($"error: {ex.Message}");
+    return 3;
+}

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SalesCoach.Bot.Hosting;
 using SalesCoach.Data;
+using SalesCoach.Skills.Localization;
 
 namespace SalesCoach.Bot.Commands;
 
@@ -22,7 +23,7 @@ public static class ChatCommand
 
         Console.OutputEncoding = System.Text.Encoding.UTF8;
         TerminalRenderer.Print(await session.StartAsync());
-        Console.WriteLine("(Ctrl+D / exit 退出)");
+        Console.WriteLine(Strings.Get(locale, "terminal.hint"));
         while (true)
         {
             Console.Write("> ");

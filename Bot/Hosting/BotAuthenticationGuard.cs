@@ -13,7 +13,7 @@ public static class BotAuthenticationGuard
         if (string.IsNullOrWhiteSpace(appId))
         {
             if (environment.IsDevelopment() || configuration.GetValue<bool>("SalesCoach:AllowAnonymous")) return;
-            throw new InvalidOperationException(
+            throw new BotConfigurationException(
                 $"Refusing to start without Bot Framework authentication in the {environment.EnvironmentName} environment. " +
                 "Set MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId (SingleTenant/MultiTenant), " +
                 "or run with ASPNETCORE_ENVIRONMENT=Development, or set SalesCoach:AllowAnonymous=true on a trusted network.");
@@ -25,6 +25,6 @@ public static class BotAuthenticationGuard
         if ((isManagedIdentity || string.Equals(appType, "SingleTenant", StringComparison.OrdinalIgnoreCase))
             && string.IsNullOrWhiteSpace(configuration["MicrosoftAppTenantId"])) missing.Add("MicrosoftAppTenantId");
         if (missing.Count > 0)
-            throw new InvalidOperationException($"MicrosoftAppId is set but these settings are missing: {string.Join(", ", missing)}.");
+            throw new BotConfigurationException($"MicrosoftAppId is set but these settings are missing: {string.Join(", ", missing)}.");
     }
 }

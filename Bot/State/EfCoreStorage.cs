@@ -29,23 +29,34 @@ public sealed class EfCoreStorage(IDbContextFactory<SalesCoachDbContext> dbFacto
         ArgumentNullException.ThrowIfNull(keys);
         var result = new Dictionary<string, object>();
         if (keys.Length == 0) return result;
+        var stored = keys.ToDictionary(StorageKey, k => k);
+        var storedKeys = stored.Keys.ToArray();
         await using var db = dbFactory.CreateDbContext();
-        var rows = await db.BotState.AsNoTracking().Where(r => keys.Contains(r.Key)).ToListAsync(cancellationToken);
+        var rows = await db.BotState.AsNoTracking().Where(r => storedKeys.Contains(r.Key)).ToListAsync(cancellationToken);
         foreach (var row in rows)
         {
             var json = JObject.Parse(row.Json);
             json[ETagProperty] = row.ETag;
-            result[row.Key] = json;
+            result[stored[row.Key]] = json;
         }
         return result;
     }
+
+    /// <summary>
+    /// The row key for a state key. Channel conversation ids have no length limit; keys that would not
+    /// fit the column are stored under a hash of themselves (collisions are not a practical concern).
+    /// </summary>
+    internal static string StorageKey(string key) =>
+        key.Length <= MaxKeyLength ? key : "sha256:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
+
+    private const int MaxKeyLength = 500;
 
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.Count == 0) return;
         await using var db = dbFactory.CreateDbContext();
-        var keys = changes.Keys.ToArray();
+        var keys = changes.Keys.Select(StorageKey).ToArray();
         var existing = await db.BotState.Where(r => keys.Contains(r.Key)).ToDictionaryAsync(r => r.Key, cancellationToken);
         var newETags = new Dictionary<string, string>();
         foreach (var (key, value) in changes)
@@ -55,7 +66,7 @@ public sealed class EfCoreStorage(IDbContextFactory<SalesCoachDbContext> dbFacto
             json.Remove(ETagProperty);
             var etag = Guid.NewGuid().ToString("N");
             newETags[key] = etag;
-            if (existing.TryGetValue(key, out var row))
+            if (existing.TryGetValue(StorageKey(key), out var row))
             {
                 if (!string.IsNullOrEmpty(expected) && expected != "*" && expected != row.ETag)
                     throw new StorageConcurrencyException(key);
@@ -65,7 +76,7 @@ public sealed class EfCoreStorage(IDbContextFactory<SalesCoachDbContext> dbFacto
             }
             else
             {
-                db.BotState.Add(new BotStateRecord { Key = key, Json = json.ToString(Formatting.None), ETag = etag, UpdatedAt = DateTimeOffset.UtcNow });
+                db.BotState.Add(new BotStateRecord { Key = StorageKey(key), Json = json.ToString(Formatting.None), ETag = etag, UpdatedAt = DateTimeOffset.UtcNow });
             }
         }
         try
@@ -90,6 +101,7 @@ public sealed class EfCoreStorage(IDbContextFactory<SalesCoachDbContext> dbFacto
         ArgumentNullException.ThrowIfNull(keys);
         if (keys.Length == 0) return;
         await using var db = dbFactory.CreateDbContext();
-        await db.BotState.Where(r => keys.Contains(r.Key)).ExecuteDeleteAsync(cancellationToken);
+        var storedKeys = keys.Select(StorageKey).ToArray();
+        await db.BotState.Where(r => storedKeys.Contains(r.Key)).ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -70,6 +70,20 @@ public sealed class AuthenticationTests(AuthenticatedBotFixture fixture) : IClas
         await AssertNoTurnRanAsync("other-url");
     }
 
+    [Fact]
+    public async Task TheWebChatStillWorksWhenTheBotRequiresChannelTokens()
+    {
+        // The embedded Direct Line has its own trust boundary (its tokens), so an app id must not break it.
+        var client = new DirectLineTestClient(_bot.Client);
+        var grant = await client.GetTokenAsync("en-US");
+        var (id, token) = (grant["conversationId"]!.GetValue<string>(), grant["token"]!.GetValue<string>());
+        using (var started = await client.SendAsync(HttpMethod.Post, "v3/directline/conversations", token)) started.EnsureSuccessStatusCode();
+        using (var posted = await client.SendAsync(HttpMethod.Post, $"v3/directline/conversations/{id}/activities", token, "{\"type\":\"message\",\"text\":\"help\",\"locale\":\"en-US\"}"))
+            posted.EnsureSuccessStatusCode();
+        var activities = await client.PollAsync(id, token, a => a.Any(x => x!["text"]?.GetValue<string>()?.Contains("Things you can ask me") == true));
+        Assert.Contains(activities, ExpectRepliesClient.HasCard);
+    }
+
     private async Task<HttpResponseMessage> PostAsync(string conversation, string? token)
     {
         var activity = Activities.Message("help", "en-US", conversationId: "auth-" + conversation);

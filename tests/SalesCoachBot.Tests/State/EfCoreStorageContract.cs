@@ -70,6 +70,16 @@ public abstract class EfCoreStorageContract
         Assert.Empty(await storage.ReadAsync(["k5"]));
     }
 
+    protected static async Task CheckVeryLongKeysWork(IStorage storage)
+    {
+        var key = "msteams/conversations/19:" + new string('a', 900) + "@thread.tacv2";
+        await storage.WriteAsync(new Dictionary<string, object> { [key] = new Dictionary<string, object> { ["v"] = 7 } });
+        var read = await storage.ReadAsync([key]);
+        Assert.Equal(7, ((JObject)read[key]).Value<int>("v"));
+        await storage.DeleteAsync([key]);
+        Assert.Empty(await storage.ReadAsync([key]));
+    }
+
     protected static async Task CheckConcurrentWritersWithTheSameETagLetExactlyOneWin(IStorage storage)
     {
         await storage.WriteAsync(new Dictionary<string, object> { ["k6"] = new Dictionary<string, object> { ["v"] = 0 } });

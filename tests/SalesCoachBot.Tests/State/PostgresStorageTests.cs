@@ -32,5 +32,6 @@ public sealed class PostgresStorageTests : EfCoreStorageContract, IAsyncLifetime
     [PostgresFact] public Task AStarETagAlwaysWrites() => CheckAStarETagAlwaysWrites(Storage);
     [PostgresFact] public Task ASecondSaveInOneTurnIsNotAConflict() => CheckASecondSaveInOneTurnIsNotAConflict(Storage);
     [PostgresFact] public Task DeletedItemsAreGone() => CheckDeletedItemsAreGone(Storage);
+    [PostgresFact] public Task VeryLongKeysWork() => CheckVeryLongKeysWork(Storage);
     [PostgresFact] public Task ConcurrentWritersWithTheSameETagLetExactlyOneWin() => CheckConcurrentWritersWithTheSameETagLetExactlyOneWin(Storage);
 }

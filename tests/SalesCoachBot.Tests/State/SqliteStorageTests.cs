@@ -19,5 +19,6 @@ public sealed class SqliteStorageTests : EfCoreStorageContract, IAsyncLifetime
     [Fact] public Task AStarETagAlwaysWrites() => CheckAStarETagAlwaysWrites(_storage);
     [Fact] public Task ASecondSaveInOneTurnIsNotAConflict() => CheckASecondSaveInOneTurnIsNotAConflict(_storage);
     [Fact] public Task DeletedItemsAreGone() => CheckDeletedItemsAreGone(_storage);
+    [Fact] public Task VeryLongKeysWork() => CheckVeryLongKeysWork(_storage);
     [Fact] public Task ConcurrentWritersWithTheSameETagLetExactlyOneWin() => CheckConcurrentWritersWithTheSameETagLetExactlyOneWin(_storage);
 }
