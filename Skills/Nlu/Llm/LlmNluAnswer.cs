@@ -14,7 +14,7 @@ internal sealed record LlmNluAnswer(string Intent, double Confidence, IReadOnlyL
         answer = null;
         try
         {
-            using var document = JsonDocument.Parse(json);
+            using var document = JsonDocument.Parse(WithoutCodeFence(json));
             return TryRead(document.RootElement, text, out answer, out problem);
         }
         catch (JsonException)
@@ -22,6 +22,22 @@ internal sealed record LlmNluAnswer(string Intent, double Confidence, IReadOnlyL
             problem = "malformed JSON";
             return false;
         }
+    }
+
+    /// <summary>
+    /// Local models asked for JSON by prompt only (StructuredOutput=PromptOnly) often wrap it in a
+    /// markdown fence; the fence is packaging, not content, so it is the one thing forgiven.
+    /// </summary>
+    private static string WithoutCodeFence(string json)
+    {
+        var trimmed = json.Trim();
+        if (!trimmed.StartsWith("```", StringComparison.Ordinal) || !trimmed.EndsWith("```", StringComparison.Ordinal) || trimmed.Length < 6)
+        {
+            return trimmed;
+        }
+
+        var firstLineEnd = trimmed.IndexOf('\n');
+        return firstLineEnd < 0 ? trimmed : trimmed[(firstLineEnd + 1)..^3];
     }
 
     private static bool TryRead(JsonElement root, string text, out LlmNluAnswer? answer, out string problem)

@@ -67,6 +67,14 @@ public sealed class LlmIntentRecognizerTests : IAsyncLifetime
         Assert.Equal(new EntitySpan(EntityNames.Customer, "globex", 13, 6), result.Entity(EntityNames.Customer));
     }
 
+    [Fact]
+    public async Task AnswerInAMarkdownFenceIsRead()
+    {
+        _stub.Script = _ => StubReply.Content("```json\n{\"intent\":\"greeting\",\"confidence\":0.9,\"entities\":[]}\n```");
+
+        Assert.Equal(Intents.Greeting, (await RecognizeAsync("你好")).Intent);
+    }
+
     [Theory]
     [InlineData("""{"intent":"book_flight","confidence":0.9,"entities":[]}""")]
     [InlineData("""{"intent":"goal_set","confidence":0.9,"entities":[{"name":"metric","text":"利润率"}]}""")]
