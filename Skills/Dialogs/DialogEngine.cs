@@ -16,13 +16,16 @@ public sealed class DialogEngine(FormRegistry forms)
     /// <summary>Enough choices to cover a real ambiguity without turning the question into a menu.</summary>
     private const int MaxClarifyOptions = 3;
 
+    /// <summary>Forms may nest (a reminder asked for in the middle of a goal), but not without bound.</summary>
+    public const int MaxDepth = 3;
+
     public FormRegistry Forms { get; } = forms;
 
     public async Task<DialogTurnResult> HandleAsync(DialogInput input, CoachUserState user, CoachConversationState state, CancellationToken cancellationToken = default)
     {
+        Repair(state);
         var nlu = ChosenClarification(input, state) ?? input.Nlu;
         state.Clarification = null;
-        DropUnknownFrames(state);
         var turn = new TurnScope(input with { Nlu = nlu }, user, state);
 
         if (nlu.IsConfident && await InterruptAsync(turn, cancellationToken))
@@ -79,9 +82,16 @@ public sealed class DialogEngine(FormRegistry forms)
         {
             // Nothing for this form: a confident request for another form starts it on top of this one,
             // which resumes when it is done; anything else re-asks the pending question.
-            if (input.Nlu.IsConfident && input.Nlu.Intent != form.Name && Forms.Form(input.Nlu.Intent) is { } other)
+            if (input.Nlu.IsConfident && input.Nlu.Intent != form.Name && Forms.Form(input.Nlu.Intent) is { } other
+                && turn.State.Frames.Count < MaxDepth)
             {
                 await RunAsync(turn, Push(turn.State, other, turn.Locale), other, isFollowUp: false, cancellationToken);
+                return;
+            }
+            // Asking for the same task again ("帮我设个目标" while setting one) is not a misunderstanding: say where we are.
+            if (input.Nlu.IsConfident && input.Nlu.Intent == form.Name)
+            {
+                turn.Say(Ask(frame, form, turn.Locale, withRecap: true));
                 return;
             }
             var again = Ask(frame, form, turn.Locale, withRecap: false);
@@ -216,7 +226,9 @@ public sealed class DialogEngine(FormRegistry forms)
         frame.PendingSlot = slot.Name;
         var question = Strings.Get(locale, slot.QuestionKey);
         var actions = slot.SuggestionKeys?.Select(k => Strings.Get(locale, k)).Select(t => new SuggestedAction(t, t)).ToList();
-        return new Reply(withRecap ? Recap(frame, form, locale) + " " + question : question, null, actions);
+        // Chinese sentences run on after "。"; English ones need a space.
+        var text = withRecap ? Recap(frame, form, locale) + (locale == Locales.Chinese ? string.Empty : " ") + question : question;
+        return new Reply(text, null, actions);
     }
 
     /// <summary>One line: the task and what is known so far, in declared slot order.</summary>
@@ -240,10 +252,17 @@ public sealed class DialogEngine(FormRegistry forms)
     private (DialogFrame Frame, FormDefinition Form)? Top(CoachConversationState state) =>
         state.Frames.Count > 0 && Forms.Form(state.Frames[^1].FormName) is { } form ? (state.Frames[^1], form) : null;
 
-    /// <summary>A frame whose form is no longer registered (a skill removed between deployments) cannot be continued.</summary>
-    private void DropUnknownFrames(CoachConversationState state)
+    /// <summary>
+    /// State comes back from storage written by older versions or edited by hand: nulls become empty, and a
+    /// frame whose form is no longer registered (a skill removed between deployments) cannot be continued.
+    /// </summary>
+    private void Repair(CoachConversationState state)
     {
-        if (state.Frames.RemoveAll(f => Forms.Form(f.FormName) is null) > 0) SyncNames(state);
+        state.DialogStack ??= [];
+        state.Frames ??= [];
+        foreach (var frame in state.Frames.Where(f => f is not null)) frame.Slots ??= [];
+        if (state.Frames.RemoveAll(f => f is null || Forms.Form(f.FormName) is null) > 0) SyncNames(state);
+        if (state.LastCompleted is { Slots: null }) state.LastCompleted = null;
     }
 
     private static void SyncNames(CoachConversationState state) => state.DialogStack = state.Frames.Select(f => f.FormName).ToList();

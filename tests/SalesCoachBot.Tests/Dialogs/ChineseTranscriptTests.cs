@@ -142,4 +142,27 @@ public sealed class ChineseTranscriptTests
         await _t.UserSays("帮我设个目标");
         (await _t.UserSays("今天天气不错")).MustSay("没能对上刚才的问题", "这个目标是给谁定的？");
     }
+
+    [Fact]
+    public async Task ACancelUnderstoodByTheRecogniserWorksLikeTheCommand()
+    {
+        await _t.UserSays("帮我设个目标");
+        (await _t.UserSays("这个目标先不设了")).MustSay("已取消");
+        Assert.Empty(_t.Conversation.Frames);
+    }
+
+    [Fact]
+    public async Task AGreetingMidDialogIsReturnedThenThePendingQuestionComesBack()
+    {
+        await _t.UserSays("帮我设个目标");
+        (await _t.UserSays("你好")).MustSay("你好，李娜", "我们继续刚才的销售目标。", "这个目标是给谁定的？");
+    }
+
+    [Fact]
+    public async Task AskingForTheSameTaskAgainSaysWhereWeAre()
+    {
+        await _t.UserSays("给李娜定个本季度的目标");
+        (await _t.UserSays("帮我设个目标")).MustSay("我们继续刚才的销售目标（李娜，本季度）。", "要给哪个指标定目标？").MustNotSay("抱歉");
+        Assert.Single(_t.Conversation.Frames);
+    }
 }

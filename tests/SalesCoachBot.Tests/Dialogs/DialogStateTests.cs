@@ -43,4 +43,14 @@ public sealed class DialogStateTests
         var registry = new TestSkills().Registry();
         Assert.Throws<ArgumentException>(() => registry.RegisterHandler(SalesCoach.Skills.Nlu.Intents.GoalSet, (_, _) => Task.FromResult<IReadOnlyList<Reply>>([])));
     }
+
+    [Fact]
+    public async Task StateWithMissingListsOrAFormNoLongerRegisteredIsRepairedNotFatal()
+    {
+        var t = new Transcript(TestUtterances.Recognizer(), new TestSkills(), "zh-CN");
+        t.Conversation = JsonConvert.DeserializeObject<CoachConversationState>(
+            """{"Welcomed":true,"DialogStack":null,"Frames":[{"FormName":"retired_skill","Slots":null}]}""")!;
+        (await t.UserSays("帮我设个目标")).MustSay("这个目标是给谁定的？");
+        Assert.Equal(["goal_set"], t.Conversation.DialogStack);
+    }
 }

@@ -37,6 +37,7 @@ public static class TestUtterances
         .Unsure("200万", Intents.None, [], Value("200万", 2_000_000))
         .Unsure("本季度", Intents.KpiQuery, [], Period("本季度", ThisQuarter))
         .When("怎么提高团队的绩效？", Intents.KbQuestion)
+        .When("这个目标先不设了", Intents.Cancel)
         .When("本月销售额是多少", Intents.KpiQuery, Metric("销售额", "revenue"), Period("本月", ThisMonth))
         .Unsure("那上个月呢?", Intents.None, [], Period("上个月", LastMonth))
         .Unsure("张总那边跟进一下", Intents.ReminderCreate, [Intents.KpiQuery, Intents.KbQuestion], Customer("张总", "c-zhang"))
