@@ -13,9 +13,6 @@ namespace SalesCoach.Skills.Dialogs;
 /// </summary>
 public sealed class DialogEngine(FormRegistry forms)
 {
-    /// <summary>Enough choices to cover a real ambiguity without turning the question into a menu.</summary>
-    private const int MaxClarifyOptions = 3;
-
     /// <summary>Forms may nest (a reminder asked for in the middle of a goal), but not without bound.</summary>
     public const int MaxDepth = 3;
 
@@ -24,7 +21,7 @@ public sealed class DialogEngine(FormRegistry forms)
     public async Task<DialogTurnResult> HandleAsync(DialogInput input, CoachUserState user, CoachConversationState state, CancellationToken cancellationToken = default)
     {
         Repair(state);
-        var nlu = ChosenClarification(input, state) ?? input.Nlu;
+        var nlu = Clarifier.Chosen(input, state) ?? input.Nlu;
         state.Clarification = null;
         var turn = new TurnScope(input with { Nlu = nlu }, user, state);
 
@@ -67,7 +64,7 @@ public sealed class DialogEngine(FormRegistry forms)
                 return false;
         }
         // The pending question comes back after the interruption, with a recap so the user knows where they were.
-        if (Top(state) is { } top) turn.Say(Ask(top.Frame, top.Form, turn.Locale, withRecap: true));
+        if (Top(state) is { } top) turn.Say(FormPrompts.Ask(top.Frame, top.Form, turn.Locale, withRecap: true));
         return true;
     }
 
@@ -91,10 +88,10 @@ public sealed class DialogEngine(FormRegistry forms)
             // Asking for the same task again ("帮我设个目标" while setting one) is not a misunderstanding: say where we are.
             if (input.Nlu.IsConfident && input.Nlu.Intent == form.Name)
             {
-                turn.Say(Ask(frame, form, turn.Locale, withRecap: true));
+                turn.Say(FormPrompts.Ask(frame, form, turn.Locale, withRecap: true));
                 return;
             }
-            var again = Ask(frame, form, turn.Locale, withRecap: false);
+            var again = FormPrompts.Ask(frame, form, turn.Locale, withRecap: false);
             turn.Say(again with { Text = Strings.Get(turn.Locale, "dialog.notUnderstood") + "\n\n" + again.Text });
             return;
         }
@@ -106,7 +103,7 @@ public sealed class DialogEngine(FormRegistry forms)
     private async Task StartAsync(TurnScope turn, CancellationToken cancellationToken)
     {
         var nlu = turn.Input.Nlu;
-        if (FollowUp(turn.State, nlu) is { } previous)
+        if (FollowUps.Find(Forms, turn.State, nlu) is { } previous)
         {
             var frame = Push(turn.State, previous.Form, turn.Locale);
             foreach (var (name, value) in previous.Frame.Slots) frame.Slots[name] = value;
@@ -115,7 +112,7 @@ public sealed class DialogEngine(FormRegistry forms)
         }
         if (!nlu.IsConfident || nlu.Intent == Intents.None)
         {
-            Clarify(turn);
+            Clarifier.Ask(Forms, turn);
             return;
         }
         if (Forms.Form(nlu.Intent) is { } form)
@@ -143,7 +140,7 @@ public sealed class DialogEngine(FormRegistry forms)
         {
             var (slot, errorKey, text) = fill.Refused[0];
             frame.PendingSlot = slot.Name;
-            var ask = Ask(frame, form, turn.Locale, withRecap: false);
+            var ask = FormPrompts.Ask(frame, form, turn.Locale, withRecap: false);
             turn.Say(ask with { Text = Strings.Get(turn.Locale, errorKey, text) + "\n\n" + ask.Text });
             return;
         }
@@ -151,7 +148,7 @@ public sealed class DialogEngine(FormRegistry forms)
         if (next is not null)
         {
             frame.PendingSlot = next.Name;
-            turn.Say(Ask(frame, form, turn.Locale, withRecap: false));
+            turn.Say(FormPrompts.Ask(frame, form, turn.Locale, withRecap: false));
             return;
         }
         await CompleteAsync(turn, frame, form, isFollowUp, cancellationToken);
@@ -167,78 +164,7 @@ public sealed class DialogEngine(FormRegistry forms)
         var completed = new FormCompleted(form.Name, new Dictionary<string, SlotValue>(frame.Slots), turn.Locale, isFollowUp);
         turn.Completed = completed;
         turn.Say(await form.OnCompleted(completed, cancellationToken));
-        if (Top(state) is { } below) turn.Say(Ask(below.Frame, below.Form, turn.Locale, withRecap: true));
-    }
-
-    /// <summary>
-    /// A message with no clear intent of its own (or the same intent) whose entities all fit the last
-    /// answered query ("那上个月呢?" after a revenue figure) re-runs that query with those slots replaced.
-    /// </summary>
-    private (DialogFrame Frame, FormDefinition Form)? FollowUp(CoachConversationState state, NluResult nlu)
-    {
-        if (state.LastCompleted is not { } last || Forms.Form(last.FormName) is not { AllowsFollowUps: true } form) return null;
-        if (nlu.Entities.Count == 0 || !nlu.Entities.All(e => form.Slots.Any(s => s.Entity == e.Name))) return null;
-        var unclear = !nlu.IsConfident || nlu.Intent == Intents.None || !Forms.Handles(nlu.Intent);
-        if (!unclear && nlu.Intent != form.Name) return null;
-        // The new values replace the old ones of their kind; the other slots are carried over.
-        var carried = new DialogFrame { FormName = last.FormName, Locale = last.Locale };
-        foreach (var slot in form.Slots)
-            if (last.Slots.TryGetValue(slot.Name, out var value) && nlu.Entities.All(e => e.Name != slot.Entity))
-                carried.Slots[slot.Name] = value;
-        return (carried, form);
-    }
-
-    /// <summary>An unsure parse gets a short question whose buttons are the likely intents, not a guess.</summary>
-    private void Clarify(TurnScope turn)
-    {
-        var nlu = turn.Input.Nlu;
-        var options = new[] { nlu.Intent }.Concat((nlu.Alternatives ?? []).Select(a => a.Intent))
-            .Where(i => Forms.Handles(i) && Strings.Keys(turn.Locale).Contains(LabelKey(i)))
-            .Distinct()
-            .Take(MaxClarifyOptions)
-            .ToList();
-        if (options.Count == 0)
-        {
-            turn.Say(CoreReplies.NotUnderstood(turn.Locale, turn.Input.Text));
-            return;
-        }
-        turn.State.Clarification = new DialogClarification { Intents = options, Entities = nlu.Entities.Select(SlotValue.From).ToList() };
-        var actions = options.Select(i => Strings.Get(turn.Locale, LabelKey(i))).Select(t => new SuggestedAction(t, t))
-            .Append(new SuggestedAction(Strings.Get(turn.Locale, "suggest.help"), Strings.Get(turn.Locale, "suggest.help")))
-            .ToList();
-        turn.Say(new Reply(Strings.Get(turn.Locale, "dialog.clarify", CoreReplies.Shorten(turn.Input.Text)), null, actions));
-    }
-
-    /// <summary>A tap on one of last turn's clarifying buttons means that intent, with the entities of the original message.</summary>
-    private static NluResult? ChosenClarification(DialogInput input, CoachConversationState state)
-    {
-        if (state.Clarification is not { } asked) return null;
-        var said = CoreCommandRecognizer.Normalize(input.Text);
-        var chosen = asked.Intents.FirstOrDefault(i =>
-            new[] { Locales.Chinese, Locales.English }.Any(l => CoreCommandRecognizer.Normalize(Strings.Get(l, LabelKey(i))) == said));
-        return chosen is null ? null : new NluResult(chosen, 1.0, asked.Entities.Select(e => e.ToSpan()).ToList(), true);
-    }
-
-    private static Reply Ask(DialogFrame frame, FormDefinition form, string locale, bool withRecap)
-    {
-        frame.Locale = locale;
-        var slot = form.Slot(frame.PendingSlot ?? string.Empty) ?? form.Slots.First(s => !frame.Slots.ContainsKey(s.Name));
-        frame.PendingSlot = slot.Name;
-        var question = Strings.Get(locale, slot.QuestionKey);
-        var actions = slot.SuggestionKeys?.Select(k => Strings.Get(locale, k)).Select(t => new SuggestedAction(t, t)).ToList();
-        // Chinese sentences run on after "。"; English ones need a space.
-        var text = withRecap ? Recap(frame, form, locale) + (locale == Locales.Chinese ? string.Empty : " ") + question : question;
-        return new Reply(text, null, actions);
-    }
-
-    /// <summary>One line: the task and what is known so far, in declared slot order.</summary>
-    private static string Recap(DialogFrame frame, FormDefinition form, string locale)
-    {
-        var title = Strings.Get(locale, form.TitleKey);
-        var known = form.Slots.Where(s => frame.Slots.ContainsKey(s.Name)).Select(s => frame.Slots[s.Name].Text).ToList();
-        return known.Count == 0
-            ? Strings.Get(locale, "dialog.recapEmpty", title)
-            : Strings.Get(locale, "dialog.recap", title, string.Join(locale == Locales.Chinese ? "，" : ", ", known));
+        if (Top(state) is { } below) turn.Say(FormPrompts.Ask(below.Frame, below.Form, turn.Locale, withRecap: true));
     }
 
     private static DialogFrame Push(CoachConversationState state, FormDefinition form, string locale)
@@ -275,6 +201,4 @@ public sealed class DialogEngine(FormRegistry forms)
         _ when text.Contains("chinese", StringComparison.OrdinalIgnoreCase) || text.Contains('中') => Locales.Chinese,
         _ => current == Locales.Chinese ? Locales.English : Locales.Chinese,
     };
-
-    private static string LabelKey(string intent) => "intent." + intent;
 }

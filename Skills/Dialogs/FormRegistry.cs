@@ -14,6 +14,9 @@ public sealed class FormRegistry
     public FormRegistry Register(FormDefinition form)
     {
         ArgumentNullException.ThrowIfNull(form);
+        // A form with nothing to ask is a one-turn intent: register a handler for it instead.
+        if (form.Slots.Count == 0)
+            throw new ArgumentException($"Form '{form.Name}' declares no slots.", nameof(form));
         if (form.Slots.Select(s => s.Name).Distinct().Count() != form.Slots.Count)
             throw new ArgumentException($"Form '{form.Name}' declares a slot twice.", nameof(form));
         // One owner per intent: a form and a handler for the same intent would make routing depend on order.
