@@ -28,21 +28,21 @@ internal static class Clarifier
             turn.Say(CoreReplies.NotUnderstood(turn.Locale, turn.Input.Text));
             return;
         }
-        turn.State.Clarification = new DialogClarification { Intents = options, Entities = nlu.Entities.Select(SlotValue.From).ToList() };
+        turn.State.Clarification = new DialogClarification { Text = turn.Input.Text, Intents = options, Entities = nlu.Entities.Select(SlotValue.From).ToList() };
         var actions = options.Select(i => Strings.Get(turn.Locale, LabelKey(i))).Select(t => new SuggestedAction(t, t))
             .Append(new SuggestedAction(Strings.Get(turn.Locale, "suggest.help"), Strings.Get(turn.Locale, "suggest.help")))
             .ToList();
         turn.Say(new Reply(Strings.Get(turn.Locale, "dialog.clarify", CoreReplies.Shorten(turn.Input.Text)), null, actions));
     }
 
-    /// <summary>A tap on one of last turn's clarifying buttons means that intent, with the entities of the original message.</summary>
-    public static NluResult? Chosen(DialogInput input, CoachConversationState state)
+    /// <summary>A tap on one of last turn's clarifying buttons means the original message, now with that intent.</summary>
+    public static DialogInput? Chosen(DialogInput input, CoachConversationState state)
     {
         if (state.Clarification is not { } asked) return null;
         var said = CoreCommandRecognizer.Normalize(input.Text);
         var chosen = asked.Intents.FirstOrDefault(i =>
             new[] { Locales.Chinese, Locales.English }.Any(l => CoreCommandRecognizer.Normalize(Strings.Get(l, LabelKey(i))) == said));
-        return chosen is null ? null : new NluResult(chosen, 1.0, asked.Entities.Select(e => e.ToSpan()).ToList(), true);
+        return chosen is null ? null : input with { Text = asked.Text, Nlu = new NluResult(chosen, 1.0, asked.Entities.Select(e => e.ToSpan()).ToList(), true) };
     }
 
     private static string LabelKey(string intent) => "intent." + intent;

@@ -6,6 +6,9 @@ namespace SalesCoach.Skills.Dialogs;
 /// </summary>
 public sealed class DialogClarification
 {
+    /// <summary>The unclear message itself: a tap on "ask a question" must send the question, not the button's label.</summary>
+    public string Text { get; set; } = string.Empty;
+
     /// <summary>The intents offered, in the order shown.</summary>
     public List<string> Intents { get; set; } = [];
 

@@ -21,9 +21,10 @@ public sealed class DialogEngine(FormRegistry forms)
     public async Task<DialogTurnResult> HandleAsync(DialogInput input, CoachUserState user, CoachConversationState state, CancellationToken cancellationToken = default)
     {
         Repair(state);
-        var nlu = Clarifier.Chosen(input, state) ?? input.Nlu;
+        input = Clarifier.Chosen(input, state) ?? input;
         state.Clarification = null;
-        var turn = new TurnScope(input with { Nlu = nlu }, user, state);
+        var nlu = input.Nlu;
+        var turn = new TurnScope(input, user, state);
 
         if (nlu.IsConfident && await InterruptAsync(turn, cancellationToken))
             return turn.Result();

@@ -165,4 +165,21 @@ public sealed class ChineseTranscriptTests
         (await _t.UserSays("帮我设个目标")).MustSay("我们继续刚才的销售目标（李娜，本季度）。", "要给哪个指标定目标？").MustNotSay("抱歉");
         Assert.Single(_t.Conversation.Frames);
     }
+
+    [Fact]
+    public async Task ChoosingTheQuestionButtonSendsTheOriginalMessageToTheKnowledgeHandler()
+    {
+        await _t.UserSays("张总那边跟进一下");
+        (await _t.UserSays("问一个销售管理问题")).MustSay("[test kb answer] 张总那边跟进一下");
+        Assert.Equal(["张总那边跟进一下"], _skills.KnowledgeQuestions);
+    }
+
+    [Fact]
+    public async Task TheClarifyingQuestionIsForgottenAfterOneTurn()
+    {
+        await _t.UserSays("张总那边跟进一下");
+        await _t.UserSays("今天天气不错");
+        Assert.Null(_t.Conversation.Clarification);
+        (await _t.UserSays("设置提醒")).MustNotSay("什么时候提醒你");
+    }
 }
