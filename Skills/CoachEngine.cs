@@ -1,6 +1,8 @@
 using SalesCoach.Skills.Cards;
 using SalesCoach.Skills.Conversation;
+using SalesCoach.Skills.Dialogs;
 using SalesCoach.Skills.Localization;
+using SalesCoach.Skills.Nlu;
 using SalesCoach.Skills.Routing;
 
 namespace SalesCoach.Skills;
@@ -11,6 +13,27 @@ namespace SalesCoach.Skills;
 /// </summary>
 public sealed class CoachEngine
 {
+    private readonly IIntentRecognizer? _recognizer;
+    private readonly DialogEngine? _dialogs;
+    private readonly TimeProvider _time;
+
+    /// <summary>Without a recogniser: the core commands only, everything else gets an honest "not understood".</summary>
+    public CoachEngine()
+    {
+        _time = TimeProvider.System;
+    }
+
+    /// <summary>With a recogniser and the skills' forms: every message goes through the dialog engine.</summary>
+    public CoachEngine(IIntentRecognizer recognizer, FormRegistry forms, TimeProvider? time = null)
+    {
+        _recognizer = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
+        _dialogs = new DialogEngine(forms ?? throw new ArgumentNullException(nameof(forms)));
+        _time = time ?? TimeProvider.System;
+    }
+
+    /// <summary>True when a recogniser is configured and messages reach the skills' dialogs.</summary>
+    public bool IsDialogEnabled => _dialogs is not null;
+
     /// <summary>Replies for the first contact in a conversation (install, conversationUpdate or first message).</summary>
     public IReadOnlyList<Reply> Welcome(string locale, CoachConversationState conversation)
     {
@@ -19,7 +42,7 @@ public sealed class CoachEngine
         return [new Reply(null, WelcomeCard.Build(locale), StarterActions(locale))];
     }
 
-    public Task<TurnOutcome> HandleAsync(Turn turn, CoachUserState user, CoachConversationState conversation, CancellationToken cancellationToken = default)
+    public async Task<TurnOutcome> HandleAsync(Turn turn, CoachUserState user, CoachConversationState conversation, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var raw = turn.Text ?? string.Empty;
@@ -32,7 +55,17 @@ public sealed class CoachEngine
         if (text.Length > InputSanitizer.MaxTextLength)
         {
             replies.Add(Reply.Plain(Strings.Get(locale, "input.tooLong", raw.Length, InputSanitizer.MaxTextLength)));
-            return Task.FromResult(new TurnOutcome(locale, replies));
+            return new TurnOutcome(locale, replies);
+        }
+
+        if (_dialogs is not null && _recognizer is not null && text.Length > 0)
+        {
+            var context = new NluContext(locale, _time.LocalTimeZone, _time.GetLocalNow());
+            var nlu = CoreIntent(CoreCommandRecognizer.Recognize(text))
+                ?? await _recognizer.RecognizeAsync(text, context, cancellationToken);
+            var result = await _dialogs.HandleAsync(new DialogInput(text, nlu, context, turn.UserName), user, conversation, cancellationToken);
+            replies.AddRange(result.Replies);
+            return new TurnOutcome(result.Locale, replies);
         }
 
         switch (CoreCommandRecognizer.Recognize(text))
@@ -54,8 +87,7 @@ public sealed class CoachEngine
                 replies.Add(new Reply(Strings.Get(Locales.English, "language.switched"), null, StarterActions(Locales.English)));
                 break;
             case CoreCommand.Greeting:
-                var name = string.IsNullOrWhiteSpace(turn.UserName) ? string.Empty : (locale == Locales.Chinese ? "，" : ", ") + turn.UserName;
-                replies.Add(new Reply(Strings.Get(locale, "greeting.reply", name), null, StarterActions(locale)));
+                replies.Add(CoreReplies.Greeting(locale, turn.UserName));
                 break;
             default:
                 if (turn.Value is not null && text.Length == 0)
@@ -67,23 +99,27 @@ public sealed class CoachEngine
                     replies.Add(new Reply(Strings.Get(locale, "fallback.unsure", Shorten(text)), null, StarterActions(locale)));
                 break;
         }
-        return Task.FromResult(new TurnOutcome(locale, replies));
+        return new TurnOutcome(locale, replies);
     }
 
-    private static Reply Help(string locale)
+    /// <summary>
+    /// The exact core phrases ("取消", "help", "English please") are certain: they bypass the recogniser
+    /// and enter the dialog engine's interruption path as confident intents.
+    /// </summary>
+    private static NluResult? CoreIntent(CoreCommand command) => command switch
     {
-        string[] examples = ["goals", "kpi", "reminders", "training", "risks", "knowledge"];
-        // Markdown: paragraphs need a blank line between them, list items one line each.
-        var list = string.Join("\n", examples.Select(e => "- " + Strings.Get(locale, $"help.example.{e}")));
-        var text = string.Join("\n\n", $"**{Strings.Get(locale, "help.title")}**", Strings.Get(locale, "help.intro"), list, Strings.Get(locale, "help.commands"));
-        return new Reply(text, null, StarterActions(locale));
-    }
+        CoreCommand.Help => Certain(Intents.Help),
+        CoreCommand.Cancel => Certain(Intents.Cancel),
+        CoreCommand.Greeting => Certain(Intents.Greeting),
+        CoreCommand.SwitchToChinese or CoreCommand.SwitchToEnglish => Certain(Intents.LanguageSwitch),
+        _ => null,
+    };
 
-    private static IReadOnlyList<SuggestedAction> StarterActions(string locale) =>
-        new[] { "suggest.kpi", "suggest.goal", "suggest.reminder", "suggest.knowledge", "suggest.english" }
-            .Select(k => Strings.Get(locale, k))
-            .Select(t => new SuggestedAction(t, t))
-            .ToList();
+    private static NluResult Certain(string intent) => new(intent, 1.0, [], true);
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+    private static Reply Help(string locale) => CoreReplies.Help(locale);
+
+    private static IReadOnlyList<SuggestedAction> StarterActions(string locale) => CoreReplies.StarterActions(locale);
+
+    private static string Shorten(string text) => CoreReplies.Shorten(text);
 }

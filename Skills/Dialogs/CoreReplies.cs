@@ -1,0 +1,34 @@
+using SalesCoach.Skills.Conversation;
+using SalesCoach.Skills.Localization;
+
+namespace SalesCoach.Skills.Dialogs;
+
+/// <summary>The replies of the always-available commands, shared by the plain path and the dialog engine so both say the same.</summary>
+public static class CoreReplies
+{
+    public static Reply Help(string locale)
+    {
+        string[] examples = ["goals", "kpi", "reminders", "training", "risks", "knowledge"];
+        // Markdown: paragraphs need a blank line between them, list items one line each.
+        var list = string.Join("\n", examples.Select(e => "- " + Strings.Get(locale, $"help.example.{e}")));
+        var text = string.Join("\n\n", $"**{Strings.Get(locale, "help.title")}**", Strings.Get(locale, "help.intro"), list, Strings.Get(locale, "help.commands"));
+        return new Reply(text, null, StarterActions(locale));
+    }
+
+    public static Reply Greeting(string locale, string? userName)
+    {
+        var name = string.IsNullOrWhiteSpace(userName) ? string.Empty : (locale == Locales.Chinese ? "，" : ", ") + userName;
+        return new Reply(Strings.Get(locale, "greeting.reply", name), null, StarterActions(locale));
+    }
+
+    public static Reply NotUnderstood(string locale, string text) =>
+        new(Strings.Get(locale, "fallback.unsure", Shorten(text)), null, StarterActions(locale));
+
+    public static IReadOnlyList<SuggestedAction> StarterActions(string locale) =>
+        new[] { "suggest.kpi", "suggest.goal", "suggest.reminder", "suggest.knowledge", "suggest.english" }
+            .Select(k => Strings.Get(locale, k))
+            .Select(t => new SuggestedAction(t, t))
+            .ToList();
+
+    public static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

@@ -1,0 +1,205 @@
+using SalesCoach.Skills.Conversation;
+using SalesCoach.Skills.Localization;
+using SalesCoach.Skills.Nlu;
+using SalesCoach.Skills.Routing;
+
+namespace SalesCoach.Skills.Dialogs;
+
+/// <summary>
+/// Drives the skills' forms over the dialog stack kept in conversation state: starts a form for a form
+/// intent, fills every slot a message provides, asks for the next one, validates, takes corrections,
+/// answers follow-ups from context, and hands a complete form to its skill. Interruptions (cancel, help,
+/// greeting, language switch, a knowledge question) are handled in one place before any form continues.
+/// </summary>
+public sealed class DialogEngine(FormRegistry forms)
+{
+    /// <summary>Forms may nest (a reminder asked for in the middle of a goal), but not without bound.</summary>
+    public const int MaxDepth = 3;
+
+    public FormRegistry Forms { get; } = forms;
+
+    public async Task<DialogTurnResult> HandleAsync(DialogInput input, CoachUserState user, CoachConversationState state, CancellationToken cancellationToken = default)
+    {
+        Repair(state);
+        input = Clarifier.Chosen(input, state) ?? input;
+        state.Clarification = null;
+        var nlu = input.Nlu;
+        var turn = new TurnScope(input, user, state);
+
+        if (nlu.IsConfident && await InterruptAsync(turn, cancellationToken))
+            return turn.Result();
+        if (state.Frames.Count > 0)
+            await ContinueAsync(turn, cancellationToken);
+        else
+            await StartAsync(turn, cancellationToken);
+        return turn.Result();
+    }
+
+    /// <summary>The one place for interruptions; true when the turn is fully answered by it.</summary>
+    private async Task<bool> InterruptAsync(TurnScope turn, CancellationToken cancellationToken)
+    {
+        var state = turn.State;
+        switch (turn.Input.Nlu.Intent)
+        {
+            case Intents.Cancel:
+                var hadDialog = state.Frames.Count > 0 || state.DialogStack.Count > 0;
+                state.Frames.Clear();
+                state.DialogStack.Clear();
+                state.LastCompleted = null;
+                turn.Say(Reply.Plain(Strings.Get(turn.Locale, hadDialog ? "cancel.done" : "cancel.nothing")));
+                return true;
+            case Intents.Help:
+                turn.Say(CoreReplies.Help(turn.Locale));
+                break;
+            case Intents.Greeting:
+                turn.Say(CoreReplies.Greeting(turn.Locale, turn.Input.UserName));
+                break;
+            case Intents.LanguageSwitch:
+                turn.Locale = turn.User.PreferredLocale = TargetLanguage(turn.Input.Text, turn.Locale);
+                turn.Say(new Reply(Strings.Get(turn.Locale, "language.switched"), null, state.Frames.Count > 0 ? null : CoreReplies.StarterActions(turn.Locale)));
+                break;
+            case Intents.KbQuestion when Forms.Handler(Intents.KbQuestion) is { } answer:
+                turn.Say(await answer(new IntentRequest(turn.Input.Text, turn.Input.Nlu, turn.Locale), cancellationToken));
+                break;
+            default:
+                return false;
+        }
+        // The pending question comes back after the interruption, with a recap so the user knows where they were.
+        if (Top(state) is { } top) turn.Say(FormPrompts.Ask(top.Frame, top.Form, turn.Locale, withRecap: true));
+        return true;
+    }
+
+    private async Task ContinueAsync(TurnScope turn, CancellationToken cancellationToken)
+    {
+        var (frame, form) = Top(turn.State)!.Value;
+        var input = turn.Input;
+        var fill = SlotFiller.Fill(frame, form, input.Nlu.Entities, input.Context);
+        if (fill.IsEmpty) fill = SlotFiller.FillFromText(frame, form, input.Text, input.Context);
+
+        if (fill.IsEmpty)
+        {
+            // Nothing for this form: a confident request for another form starts it on top of this one,
+            // which resumes when it is done; anything else re-asks the pending question.
+            if (input.Nlu.IsConfident && input.Nlu.Intent != form.Name && Forms.Form(input.Nlu.Intent) is { } other
+                && turn.State.Frames.Count < MaxDepth)
+            {
+                await RunAsync(turn, Push(turn.State, other, turn.Locale), other, isFollowUp: false, cancellationToken);
+                return;
+            }
+            // Asking for the same task again ("帮我设个目标" while setting one) is not a misunderstanding: say where we are.
+            if (input.Nlu.IsConfident && input.Nlu.Intent == form.Name)
+            {
+                turn.Say(FormPrompts.Ask(frame, form, turn.Locale, withRecap: true));
+                return;
+            }
+            var again = FormPrompts.Ask(frame, form, turn.Locale, withRecap: false);
+            turn.Say(again with { Text = Strings.Get(turn.Locale, "dialog.notUnderstood") + "\n\n" + again.Text });
+            return;
+        }
+        foreach (var slot in fill.Corrected)
+            turn.Say(Reply.Plain(Strings.Get(turn.Locale, "dialog.corrected", Strings.Get(turn.Locale, slot.LabelKey), frame.Slots[slot.Name].Text)));
+        await ProceedAsync(turn, frame, form, fill, isFollowUp: false, cancellationToken);
+    }
+
+    private async Task StartAsync(TurnScope turn, CancellationToken cancellationToken)
+    {
+        var nlu = turn.Input.Nlu;
+        if (FollowUps.Find(Forms, turn.State, nlu) is { } previous)
+        {
+            var frame = Push(turn.State, previous.Form, turn.Locale);
+            foreach (var (name, value) in previous.Frame.Slots) frame.Slots[name] = value;
+            await RunAsync(turn, frame, previous.Form, isFollowUp: true, cancellationToken);
+            return;
+        }
+        if (!nlu.IsConfident || nlu.Intent == Intents.None)
+        {
+            Clarifier.Ask(Forms, turn);
+            return;
+        }
+        if (Forms.Form(nlu.Intent) is { } form)
+        {
+            turn.State.LastCompleted = null;
+            await RunAsync(turn, Push(turn.State, form, turn.Locale), form, isFollowUp: false, cancellationToken);
+        }
+        else if (Forms.Handler(nlu.Intent) is { } handler)
+            turn.Say(await handler(new IntentRequest(turn.Input.Text, nlu, turn.Locale), cancellationToken));
+        else
+            turn.Say(CoreReplies.NotUnderstood(turn.Locale, turn.Input.Text));
+    }
+
+    /// <summary>Fills a freshly pushed frame from the message, then asks or completes.</summary>
+    private async Task RunAsync(TurnScope turn, DialogFrame frame, FormDefinition form, bool isFollowUp, CancellationToken cancellationToken)
+    {
+        var fill = SlotFiller.Fill(frame, form, turn.Input.Nlu.Entities, turn.Input.Context);
+        await ProceedAsync(turn, frame, form, fill, isFollowUp, cancellationToken);
+    }
+
+    private async Task ProceedAsync(TurnScope turn, DialogFrame frame, FormDefinition form, SlotFill fill, bool isFollowUp, CancellationToken cancellationToken)
+    {
+        frame.Locale = turn.Locale;
+        if (fill.Refused.Count > 0)
+        {
+            var (slot, errorKey, text) = fill.Refused[0];
+            frame.PendingSlot = slot.Name;
+            var ask = FormPrompts.Ask(frame, form, turn.Locale, withRecap: false);
+            turn.Say(ask with { Text = Strings.Get(turn.Locale, errorKey, text) + "\n\n" + ask.Text });
+            return;
+        }
+        var next = form.Slots.FirstOrDefault(s => s.Required && !frame.Slots.ContainsKey(s.Name));
+        if (next is not null)
+        {
+            frame.PendingSlot = next.Name;
+            turn.Say(FormPrompts.Ask(frame, form, turn.Locale, withRecap: false));
+            return;
+        }
+        await CompleteAsync(turn, frame, form, isFollowUp, cancellationToken);
+    }
+
+    private async Task CompleteAsync(TurnScope turn, DialogFrame frame, FormDefinition form, bool isFollowUp, CancellationToken cancellationToken)
+    {
+        var state = turn.State;
+        state.Frames.Remove(frame);
+        SyncNames(state);
+        frame.PendingSlot = null;
+        state.LastCompleted = form.AllowsFollowUps ? frame : null;
+        var completed = new FormCompleted(form.Name, new Dictionary<string, SlotValue>(frame.Slots), turn.Locale, isFollowUp);
+        turn.Completed = completed;
+        turn.Say(await form.OnCompleted(completed, cancellationToken));
+        if (Top(state) is { } below) turn.Say(FormPrompts.Ask(below.Frame, below.Form, turn.Locale, withRecap: true));
+    }
+
+    private static DialogFrame Push(CoachConversationState state, FormDefinition form, string locale)
+    {
+        var frame = new DialogFrame { FormName = form.Name, Locale = locale };
+        state.Frames.Add(frame);
+        SyncNames(state);
+        return frame;
+    }
+
+    private (DialogFrame Frame, FormDefinition Form)? Top(CoachConversationState state) =>
+        state.Frames.Count > 0 && Forms.Form(state.Frames[^1].FormName) is { } form ? (state.Frames[^1], form) : null;
+
+    /// <summary>
+    /// State comes back from storage written by older versions or edited by hand: nulls become empty, and a
+    /// frame whose form is no longer registered (a skill removed between deployments) cannot be continued.
+    /// </summary>
+    private void Repair(CoachConversationState state)
+    {
+        state.DialogStack ??= [];
+        state.Frames ??= [];
+        foreach (var frame in state.Frames.Where(f => f is not null)) frame.Slots ??= [];
+        if (state.Frames.RemoveAll(f => f is null || Forms.Form(f.FormName) is null) > 0) SyncNames(state);
+        if (state.LastCompleted is { Slots: null }) state.LastCompleted = null;
+    }
+
+    private static void SyncNames(CoachConversationState state) => state.DialogStack = state.Frames.Select(f => f.FormName).ToList();
+
+    private static string TargetLanguage(string text, string current) => CoreCommandRecognizer.Recognize(text) switch
+    {
+        CoreCommand.SwitchToEnglish => Locales.English,
+        CoreCommand.SwitchToChinese => Locales.Chinese,
+        _ when text.Contains("english", StringComparison.OrdinalIgnoreCase) || text.Contains('英') => Locales.English,
+        _ when text.Contains("chinese", StringComparison.OrdinalIgnoreCase) || text.Contains('中') => Locales.Chinese,
+        _ => current == Locales.Chinese ? Locales.English : Locales.Chinese,
+    };
+}

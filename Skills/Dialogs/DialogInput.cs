@@ -1,0 +1,6 @@
+using SalesCoach.Skills.Nlu;
+
+namespace SalesCoach.Skills.Dialogs;
+
+/// <summary>One user message as the dialog engine sees it: the text, how it was understood, and the turn's context (language, now).</summary>
+public sealed record DialogInput(string Text, NluResult Nlu, NluContext Context, string? UserName = null);
