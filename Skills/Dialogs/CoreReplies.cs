@@ -24,6 +24,14 @@ public static class CoreReplies
     public static Reply NotUnderstood(string locale, string text) =>
         new(Strings.Get(locale, "fallback.unsure", Shorten(text)), null, StarterActions(locale));
 
+    /// <summary>A request the recogniser understood but no skill serves yet: say what was understood, honestly.</summary>
+    public static Reply NotAvailableYet(string locale, string intent)
+    {
+        var label = Strings.Keys(locale).Contains("intent." + intent) ? Strings.Get(locale, "intent." + intent) : intent;
+        if (locale == Locales.English) label = label.ToLowerInvariant();
+        return new Reply(Strings.Get(locale, "skill.notAvailable", label), null, StarterActions(locale));
+    }
+
     public static IReadOnlyList<SuggestedAction> StarterActions(string locale) =>
         new[] { "suggest.kpi", "suggest.goal", "suggest.reminder", "suggest.knowledge", "suggest.english" }
             .Select(k => Strings.Get(locale, k))

@@ -124,7 +124,7 @@ public sealed class DialogEngine(FormRegistry forms)
         else if (Forms.Handler(nlu.Intent) is { } handler)
             turn.Say(await handler(new IntentRequest(turn.Input.Text, nlu, turn.Locale), cancellationToken));
         else
-            turn.Say(CoreReplies.NotUnderstood(turn.Locale, turn.Input.Text));
+            turn.Say(CoreReplies.NotAvailableYet(turn.Locale, nlu.Intent));
     }
 
     /// <summary>Fills a freshly pushed frame from the message, then asks or completes.</summary>
