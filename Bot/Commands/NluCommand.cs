@@ -61,7 +61,7 @@ public static class NluCommand
         IReadOnlyList<LabelledUtterance> utterances;
         try
         {
-            utterances = UtteranceFile.Read(options.Positional[0]);
+            utterances = UtteranceFile.Read(NluPaths.Resolve(options.Positional[0]));
         }
         catch (Exception ex) when (ex is FileNotFoundException or FormatException or IOException or UnauthorizedAccessException)
         {
@@ -80,7 +80,7 @@ public static class NluCommand
         }
         try
         {
-            File.WriteAllLines(options.Predictions, lines);
+            File.WriteAllLines(NluPaths.Resolve(options.Predictions), lines);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
