@@ -36,7 +36,8 @@ public static class IntentLexicon
 
         // reminder_create
         IntentFeature.Of(Intents.ReminderCreate, 3.0, "提醒我|记得|别忘了|叫我|通知我"),
-        IntentFeature.Of(Intents.ReminderCreate, 2.0, $"(设|建|加|定|新建|创建|添加)({Gap})(提醒|reminder|闹钟)"),
+        // No 的 in between: "我给张总设的提醒" is about a reminder that already exists.
+        IntentFeature.Of(Intents.ReminderCreate, 2.0, "(设|建|加|定|新建|创建|添加)[^的,，。?？]{0,6}?(提醒|reminder|闹钟)"),
         IntentFeature.Of(Intents.ReminderCreate, 1.0, "提醒|回电话|打电话|回个电话|拜访|回访|跟进|联系"),
         IntentFeature.Of(Intents.ReminderCreate, 3.0, "remind me|ping me|nudge me|alert me|don'?t let me forget"),
         IntentFeature.Of(Intents.ReminderCreate, 2.5, $"(set|create|add|new|make|schedule)({EnGap})reminders?"),
@@ -68,7 +69,7 @@ public static class IntentLexicon
         // kb_question: asking what something is or how to do it (the guide's topics).
         IntentFeature.Of(Intents.KbQuestion, 2.0, "是什么|什么意思|是啥|啥意思|怎么用|怎么做|怎么优化|怎么建设|怎么维护|怎么提高|如何|要看哪些|有哪些方式|有哪些方法|哪些因素|哪些方面|要考虑|应该怎么|一般怎么|怎么办"),
         IntentFeature.Of(Intents.KbQuestion, 1.0, "原则|方法|策略|矩阵|模型|最佳实践|技巧"),
-        IntentFeature.Of(Intents.KbQuestion, 2.0, "what does|what is a|what are (the )?(common|best|some|good)|how do i|how should i|how to|how can we|what'?s the best way|stand for|best practices?|tips|should a"),
+        IntentFeature.Of(Intents.KbQuestion, 2.0, "ways? (to|of)|what does|what is a|what are (the )?(common|best|some|good)|how do i|how should i|how to|how can we|what'?s the best way|stand for|best practices?|tips|should a"),
 
         // digest_settings
         IntentFeature.Of(Intents.DigestSettings, 3.0, "摘要|汇总|推送|日报|digest|summary|daily briefing"),

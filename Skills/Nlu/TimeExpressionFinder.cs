@@ -54,6 +54,8 @@ public static class TimeExpressionFinder
     /// <summary>Leading words the labels leave outside the span ("for Q4" -> "Q4", "on May 3" -> "May 3").</summary>
     private static readonly Regex LeadingPreposition = new("^(?:in|for|on|at) ", PhrasePattern.Options);
 
+    private static readonly Regex Relative = new($"^(?:{EnRelative})$", PhrasePattern.Options);
+
     public static IReadOnlyList<(int Start, int Length)> Find(string folded)
     {
         var found = new List<(int Start, int Length)>();
@@ -64,7 +66,8 @@ public static class TimeExpressionFinder
                 if (m.Length == 0 || IsNotATime(folded, m)) continue;
                 var (start, length) = (m.Index, m.Length);
                 var lead = LeadingPreposition.Match(m.Value);
-                if (lead.Success) (start, length) = (start + lead.Length, length - lead.Length);
+                // "in 30 minutes" keeps its "in": without it the span no longer says when.
+                if (lead.Success && !Relative.IsMatch(m.Value)) (start, length) = (start + lead.Length, length - lead.Length);
                 if (!found.Any(f => start < f.Start + f.Length && f.Start < start + length))
                     found.Add((start, length));
             }
