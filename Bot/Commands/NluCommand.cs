@@ -95,7 +95,7 @@ public static class NluCommand
         null => "(unresolved)",
         DateRange r => $"{r.Start:yyyy-MM-dd HH:mm zzz} .. {r.End:yyyy-MM-dd HH:mm zzz} (end exclusive)",
         DateTimeOffset d => d.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture),
-        Amount a => $"{a.Value.ToString(CultureInfo.InvariantCulture)}{(a.Unit is null ? "" : " " + a.Unit)}",
+        Amount a => $"{a.Value.ToString("0.####", CultureInfo.InvariantCulture)}{(a.Unit is null ? "" : " " + a.Unit)}",
         _ => resolution.ToString() ?? "",
     };
 }

@@ -69,7 +69,9 @@ public static class IntentLexicon
         // kb_question: asking what something is or how to do it (the guide's topics).
         IntentFeature.Of(Intents.KbQuestion, 2.0, "是什么|什么意思|是啥|啥意思|怎么用|怎么做|怎么优化|怎么建设|怎么维护|怎么提高|如何|要看哪些|有哪些方式|有哪些方法|哪些因素|哪些方面|要考虑|应该怎么|一般怎么|怎么办"),
         IntentFeature.Of(Intents.KbQuestion, 1.0, "原则|方法|策略|矩阵|模型|最佳实践|技巧"),
-        IntentFeature.Of(Intents.KbQuestion, 2.0, "ways? (to|of)|what does|what is a|what are (the )?(common|best|some|good)|how do i|how should i|how to|how can we|what'?s the best way|stand for|best practices?|tips|should a"),
+        IntentFeature.Of(Intents.KbQuestion, 2.0, "what does|what is a|what are (the )?(common|best|some|good)|how do i|how should i|how to|how can we|what'?s the best way|stand for|best practices?|tips|should a"),
+
+        IntentFeature.Of(Intents.KbQuestion, 1.5, "ways? (to|of)|approach(es)? to|methods? (to|for)"),
 
         // digest_settings
         IntentFeature.Of(Intents.DigestSettings, 3.0, "摘要|汇总|推送|日报|digest|summary|daily briefing"),
