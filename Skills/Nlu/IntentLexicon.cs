@@ -26,9 +26,11 @@ public static class IntentLexicon
 
         // goal_progress: how far along a goal is.
         IntentFeature.Of(Intents.GoalProgress, 2.0, $"(目标|指标)({Gap})(完成|进度|进展|达成|还差|差多少|情况|多少了|百分之|怎么样了)"),
-        IntentFeature.Of(Intents.GoalProgress, 1.5, "完成率|达成率|完成了多少|完成多少|完成得|进度|还差多少|还差|差距"),
-        IntentFeature.Of(Intents.GoalProgress, 2.0, "progress|on track|tracking|pacing|how close|attainment|achieved|how far"),
+        IntentFeature.Of(Intents.GoalProgress, 1.5, "完成率|达成率|完成了多少|完成多少|完成得|进度|还差多少|还差|差距|还有多远|多远|离[^,，。]{0,8}目标"),
+        IntentFeature.Of(Intents.GoalProgress, 2.0, "progress|on track|tracking|pacing|how close|attainment|achieved|how far|percent of|how much of"),
         IntentFeature.Of(Intents.GoalProgress, 1.0, $"(hit|reach|make|meet)({EnGap})(goals?|targets?|quota)"),
+
+        IntentFeature.Of(Intents.GoalProgress, 1.5, "have we (hit|reached|met|made)|did we (hit|reach|make|meet)|will we (hit|reach|make)"),
 
         // kpi_query: asking for a figure (the metric itself adds evidence in the scorer).
         IntentFeature.Of(Intents.KpiQuery, 1.0, "多少|几单|几个|怎么样|如何|最高|最低|排名|对比|比较|哪个多|哪个|多久|达标|趋势|查|看下|看看|统计|数据"),
@@ -67,7 +69,7 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.RiskCheck, 2.0, "checklist|assess|assessment|at risk|red flags"),
 
         // kb_question: asking what something is or how to do it (the guide's topics).
-        IntentFeature.Of(Intents.KbQuestion, 2.0, "是什么|什么意思|是啥|啥意思|怎么用|怎么做|怎么优化|怎么建设|怎么维护|怎么提高|如何|要看哪些|有哪些方式|有哪些方法|哪些因素|哪些方面|要考虑|应该怎么|一般怎么|怎么办"),
+        IntentFeature.Of(Intents.KbQuestion, 2.0, "什么是|什么叫|何为|是什么|什么意思|是啥|啥意思|怎么用|怎么做|怎么优化|怎么建设|怎么维护|怎么提高|如何|要看哪些|有哪些方式|有哪些方法|哪些因素|哪些方面|要考虑|应该怎么|一般怎么|怎么办"),
         IntentFeature.Of(Intents.KbQuestion, 1.0, "原则|方法|策略|矩阵|模型|最佳实践|技巧"),
         IntentFeature.Of(Intents.KbQuestion, 2.0, "what does|what is a|what are (the )?(common|best|some|good)|how do i|how should i|how to|how can we|what'?s the best way|stand for|best practices?|tips|should a"),
 
@@ -84,7 +86,7 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.Help, 1.5, "机器人|bot|你都|你能"),
 
         // cancel (a bare "取消"/"cancel" with nothing after it; with an object it is reminder_cancel)
-        IntentFeature.Of(Intents.Cancel, 2.5, "取消|算了|不弄了|不做了|不设了|不要了|退出|停下|停止|别继续|不继续|结束|先不|^停"),
+        IntentFeature.Of(Intents.Cancel, 2.5, "取消|算了|不用了|不需要了|没事了|不弄了|不做了|不设了|不要了|退出|停下|停止|别继续|不继续|结束|先不|^停"),
         IntentFeature.Of(Intents.Cancel, 2.5, "cancel|never ?mind|forget it|stop|quit|exit|abort|nvm|scratch that"),
 
         // greeting

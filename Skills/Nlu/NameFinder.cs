@@ -17,7 +17,8 @@ public static class NameFinder
     private static readonly Regex ZhCompany = new(@"[\u4e00-\u9fff]{2,6}?(?:有限公司|股份公司|公司|科技|集团|银行|实业|网络|电子|股份|医院|控股)", PhrasePattern.Options);
     private static readonly Regex ZhPerson = new($"(?<![\\u4e00-\\u9fff])[{Surnames}][\\u4e00-\\u9fff]{{1,2}}|(?<=给|帮|让|看下|看看|和|跟|问问|查下|查查)[{Surnames}][\\u4e00-\\u9fff]{{1,2}}", PhrasePattern.Options);
     private const string PersonFollowers = "的这本上下今去最目转需该设定签在有是q业销客订新完还进老要那个季月年周";
-    private static readonly Regex LatinName = new(@"(?:Mr|Mrs|Ms|Dr)\.?\s[A-Z][a-z]+|[A-Z][a-zA-Z]+(?:\s(?:Inc|Ltd|Corp|LLC|Co|Group|Technologies|Tech)\.?)?", PhrasePattern.Options & ~RegexOptions.IgnoreCase);
+    // Capitalised runs ("Stark Industries"); words that are not names are cut off the run afterwards.
+    private static readonly Regex LatinName = new(@"(?:Mr|Mrs|Ms|Dr)\.?\s[A-Z][a-z]+|[A-Z][a-zA-Z]+(?:\s[A-Z][a-zA-Z]+)*(?:\s(?:Inc|Ltd|Corp|LLC|Co)\.?)?", PhrasePattern.Options & ~RegexOptions.IgnoreCase);
     private static readonly Regex CustomerCue = new(@"(call|call back|ring|ring back|visit|meet|email|contact|follow up with|check in with|reminder for|reminders for|about|with|拜访|回访|跟进|联系|去|给)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex CustomerAfter = new(@"^('s)?\s*(deal|account|opportunity|contract|这单|那单|的单|这个单|那个|的报价|的合同)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex CompanySuffix = new(@"\s(Inc|Ltd|Corp|LLC|Co|Group|Technologies|Tech)\.?$", RegexOptions.CultureInvariant);
@@ -54,7 +55,7 @@ public static class NameFinder
         foreach (Match m in ZhCompany.Matches(original))
         {
             // Trim the verbs and particles the lazy match may have swallowed on the left ("回访一下华信科技").
-            var trimmed = Regex.Match(m.Value, "(?:.*(?:一下|拜访|回访|跟进|联系|去|给|和|跟|到|的|了|在|把|个|访))?(?<name>.+)$").Groups["name"];
+            var trimmed = Regex.Match(m.Value, "(?:.*(?:一下|下|拜访|回访|跟进|联系|评估|看看|去|给|和|与|跟|对|到|的|了|在|把|个|访|查|问|找))?(?<name>.+)$").Groups["name"];
             // "我们公司" is us, not a customer.
             if (trimmed.Length >= 3 && !Regex.IsMatch(trimmed.Value, "^(我们|你们|我|本|贵|该|这家|那家|这个|那个)"))
                 Add(EntityNames.Customer, m.Index + trimmed.Index, trimmed.Length, trimmed.Value);
@@ -64,7 +65,7 @@ public static class NameFinder
             var name = PersonName(original, m);
             if (name is not null) Add(EntityNames.Person, m.Index, name.Length, Resolve(name, directory.People));
         }
-        foreach (Match m in LatinName.Matches(original))
+        foreach (var m in LatinName.Matches(original).SelectMany(NameRuns))
         {
             if (NotNames.Contains(m.Value) || m.Value.All(c => !char.IsLetter(c) || char.IsUpper(c)) && m.Length <= 5 && !CustomerCue.IsMatch(original[..m.Index])) continue;
             if (EnglishTypoCorrector.Correct(m.Value.ToLowerInvariant()) != m.Value.ToLowerInvariant() || NluVocabulary.Words.Contains(m.Value.ToLowerInvariant()) || NluVocabulary.CommonWords.Contains(m.Value.ToLowerInvariant())) continue;
@@ -78,6 +79,30 @@ public static class NameFinder
                 Resolve(m.Value, isCustomer ? directory.Customers : directory.People));
         }
         return found;
+    }
+
+    /// <summary>Splits a capitalised run at words that are not names ("Set Tom" -> "Tom").</summary>
+    private static IEnumerable<(int Index, int Length, string Value)> NameRuns(Match run)
+    {
+        if (!run.Value.Contains(' ') || Regex.IsMatch(run.Value, @"^(Mr|Mrs|Ms|Dr)\.?\s")) return [(run.Index, run.Length, run.Value)];
+        var words = Regex.Matches(run.Value, "[A-Za-z.]+").Where(w => !IsNotName(w.Value)).ToList();
+        if (words.Count == 0) return [];
+        // The longest contiguous stretch of name words, re-matched so the caller still gets a Match.
+        var first = words[0];
+        var last = first;
+        foreach (var w in words.Skip(1))
+        {
+            if (run.Value[(last.Index + last.Length)..w.Index].Trim().Length > 0 || w.Index - (last.Index + last.Length) > 1) break;
+            last = w;
+        }
+        var text = run.Value[first.Index..(last.Index + last.Length)];
+        return [(run.Index + first.Index, text.Length, text)];
+    }
+
+    private static bool IsNotName(string word)
+    {
+        var lower = word.ToLowerInvariant().TrimEnd('.');
+        return NotNames.Contains(lower) || NluVocabulary.Words.Contains(lower) || NluVocabulary.CommonWords.Contains(lower);
     }
 
     /// <summary>A 2- or 3-character name, whichever is followed by something a name is followed by.</summary>

@@ -44,7 +44,7 @@ public static class TimeExpressionFinder
         "(?:by )?q[1-4](?: \\d{4})?|h[12](?: \\d{4})?|fy\\d{2,4}|(?:in |for )?(?:" + EnMonth + ")(?: \\d{4})?";
 
     private static readonly Regex Zh = new(
-        $"(?:{ZhDay})(?:{ZhPart})?(?:{ZhClock})?|(?:{ZhPart})(?:{ZhClock})|{ZhClock}|{ZhRelative}|{ZhPeriod}",
+        $"(?:{ZhDay})(?:{ZhPart})?(?:{ZhClock})?(?:前|之前|以前)?|(?:{ZhPart})(?:{ZhClock})|{ZhClock}|{ZhRelative}|{ZhPeriod}",
         PhrasePattern.Options);
 
     private static readonly Regex En = new(
