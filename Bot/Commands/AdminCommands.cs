@@ -7,6 +7,7 @@ public static class AdminCommands
     {
         ["chat"] = ChatCommand.RunAsync,
         ["manifest"] = ManifestPackCommand.RunAsync,
+        ["nlu"] = NluCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');

@@ -1,0 +1,98 @@
+namespace SalesCoach.Skills.Nlu;
+
+/// <summary>
+/// The weighted evidence for each intent, zh and en, on folded text (lower case, typos corrected).
+/// Single keywords carry little weight; a verb together with its object ("设…目标", "cancel … reminder")
+/// carries more, so that shared words ("目标", "提醒", "取消") are decided by what goes with them.
+/// </summary>
+public static class IntentLexicon
+{
+    private const string Gap = @"[^,，。;；!！?？]{0,12}?";
+    private const string EnGap = @"[^,.;!?]{0,30}?";
+
+    public static readonly IReadOnlyList<IntentFeature> Features =
+    [
+        // goal_set: a setting verb with 目标/goal, or a target number stated for a metric.
+        IntentFeature.Of(Intents.GoalSet, 1.0, "目标|指标"),
+        IntentFeature.Of(Intents.GoalSet, 2.5, $"(定|设|订|建|立|制定|新建|创建|添加|加)({Gap})(目标|指标)"),
+        IntentFeature.Of(Intents.GoalSet, 2.5, $"(目标|指标)({Gap})(设成|设为|定成|定为|设定为|设到|定在|设在|做到|达到|提到|提升到|降到)"),
+        IntentFeature.Of(Intents.GoalSet, 2.0, "(记成|记为|作为|当作|设为)(目标|指标)"),
+        IntentFeature.Of(Intents.GoalSet, 1.5, "(要|得|需要)?(做到|提到|提升到|提高到|达到|冲到|降到|缩短到)"),
+        IntentFeature.Of(Intents.GoalSet, 1.0, "goals?|targets?|objectives?|quota"),
+        IntentFeature.Of(Intents.GoalSet, 2.5, $"(set|create|add|make|new|define|setup|set up|establish|assign)({EnGap})(goals?|targets?|objectives?|quota)"),
+        IntentFeature.Of(Intents.GoalSet, 2.5, $"(goals?|targets?|quota)({EnGap})(to|of|:) ?(\\$|¥|€)?\\d"),
+        IntentFeature.Of(Intents.GoalSet, 2.0, "(target|goal|quota) ?:|(goal|target) for"),
+        IntentFeature.Of(Intents.GoalSet, 1.5, "(grow|increase|raise|boost|hit|reach|cut|reduce)"),
+
+        // goal_progress: how far along a goal is.
+        IntentFeature.Of(Intents.GoalProgress, 2.0, $"(目标|指标)({Gap})(完成|进度|进展|达成|还差|差多少|情况|多少了|百分之|怎么样了)"),
+        IntentFeature.Of(Intents.GoalProgress, 1.5, "完成率|达成率|完成了多少|完成多少|完成得|进度|还差多少|还差|差距|还有多远|多远|离[^,，。]{0,8}目标"),
+        IntentFeature.Of(Intents.GoalProgress, 2.0, "progress|on track|tracking|pacing|how close|attainment|achieved|how far|percent of|how much of"),
+        IntentFeature.Of(Intents.GoalProgress, 1.0, $"(hit|reach|make|meet)({EnGap})(goals?|targets?|quota)"),
+
+        IntentFeature.Of(Intents.GoalProgress, 1.5, "have we (hit|reached|met|made)|did we (hit|reach|make|meet)|will we (hit|reach|make)"),
+
+        // kpi_query: asking for a figure (the metric itself adds evidence in the scorer).
+        IntentFeature.Of(Intents.KpiQuery, 1.0, "多少|几单|几个|怎么样|如何|最高|最低|排名|对比|比较|哪个多|哪个|多久|达标|趋势|查|看下|看看|统计|数据"),
+        IntentFeature.Of(Intents.KpiQuery, 1.0, "what'?s|what is|how many|how much|how long|show me|top \\d+|which|compare|trend|report|avg|average|numbers?|stats"),
+
+        // reminder_create
+        IntentFeature.Of(Intents.ReminderCreate, 3.0, "提醒我|记得|别忘了|叫我|通知我"),
+        // No 的 in between: "我给张总设的提醒" is about a reminder that already exists.
+        IntentFeature.Of(Intents.ReminderCreate, 2.0, "(设|建|加|定|新建|创建|添加)[^的,，。?？]{0,6}?(提醒|reminder|闹钟)"),
+        IntentFeature.Of(Intents.ReminderCreate, 1.0, "提醒|回电话|打电话|回个电话|拜访|回访|跟进|联系"),
+        IntentFeature.Of(Intents.ReminderCreate, 3.0, "remind me|ping me|nudge me|alert me|don'?t let me forget"),
+        IntentFeature.Of(Intents.ReminderCreate, 2.5, $"(set|create|add|new|make|schedule)({EnGap})reminders?"),
+        IntentFeature.Of(Intents.ReminderCreate, 1.0, "reminders?|call back|call|visit|ring|follow up|check in"),
+
+        // reminder_list
+        IntentFeature.Of(Intents.ReminderList, 3.0, $"(哪些|什么|几个|多少)({Gap})(提醒|reminder)|(提醒|reminder)({Gap})(列|看|有哪些|还在|有没有|清单)"),
+        IntentFeature.Of(Intents.ReminderList, 2.5, $"(看看|看下|查看|查下|列出|列一下|列下)({Gap})(提醒|reminder)"),
+        IntentFeature.Of(Intents.ReminderList, 3.0, "(要|该|得|需要)(回访|拜访|跟进|联系|打电话给)(哪些|哪几个|哪家|谁)"),
+        IntentFeature.Of(Intents.ReminderList, 3.0, $"(show|list|view|see|what|which|any|upcoming|pending)({EnGap})(reminders|callbacks|follow-?ups)"),
+        IntentFeature.Of(Intents.ReminderList, 2.0, "upcoming|pending|scheduled"),
+
+        // reminder_cancel: a removing verb next to a reminder outweighs both "cancel" and "提醒" alone.
+        IntentFeature.Of(Intents.ReminderCancel, 4.0, $"(取消|删|删掉|删除|撤|撤掉|撤销|去掉|移除|不要|不用)({Gap})(提醒|reminder)|(提醒|reminder)({Gap})(取消|删|撤|去掉|移除|不要了|不用了)"),
+        IntentFeature.Of(Intents.ReminderCancel, 4.0, $"(cancel|delete|remove|clear|drop|kill|scrap)({EnGap})(reminders?|callbacks?)"),
+
+        // training_suggest
+        IntentFeature.Of(Intents.TrainingSuggest, 3.0, "培训|课程|补课|补哪|练练|练什么|辅导|提升技能|学习|带教|入职"),
+        IntentFeature.Of(Intents.TrainingSuggest, 1.5, "技巧|能力|弱|短板|提高自己|提高|提升|老是丢|丢单|推荐"),
+        IntentFeature.Of(Intents.TrainingSuggest, 3.0, "training|coaching|course|courses|workshop|upskill|onboarding|mentor"),
+        IntentFeature.Of(Intents.TrainingSuggest, 2.0, "get better at|improve (my|our|his|her|their)|struggl\\w*|new hires|skills|weak at|learn"),
+
+        // risk_check
+        IntentFeature.Of(Intents.RiskCheck, 2.5, "风险"),
+        IntentFeature.Of(Intents.RiskCheck, 2.0, "风险评估|风险检查|风险清单|检查清单|过一遍|排查|评估一下"),
+        IntentFeature.Of(Intents.RiskCheck, 2.5, "risks?|risky"),
+        IntentFeature.Of(Intents.RiskCheck, 2.0, "checklist|assess|assessment|at risk|red flags"),
+
+        // kb_question: asking what something is or how to do it (the guide's topics).
+        IntentFeature.Of(Intents.KbQuestion, 2.0, "什么是|什么叫|何为|是什么|什么意思|是啥|啥意思|怎么用|怎么做|怎么优化|怎么建设|怎么维护|怎么提高|如何|要看哪些|有哪些方式|有哪些方法|哪些因素|哪些方面|要考虑|应该怎么|一般怎么|怎么办"),
+        IntentFeature.Of(Intents.KbQuestion, 1.0, "原则|方法|策略|矩阵|模型|最佳实践|技巧"),
+        IntentFeature.Of(Intents.KbQuestion, 2.0, "what does|what is a|what are (the )?(common|best|some|good)|how do i|how should i|how to|how can we|what'?s the best way|stand for|best practices?|tips|should a"),
+
+        IntentFeature.Of(Intents.KbQuestion, 1.5, "ways? (to|of)|approach(es)? to|methods? (to|for)"),
+
+        // digest_settings
+        IntentFeature.Of(Intents.DigestSettings, 3.0, "摘要|汇总|推送|日报|digest|summary|daily briefing"),
+        IntentFeature.Of(Intents.DigestSettings, 1.0, "每日|每天|daily|every day|每早"),
+        IntentFeature.Of(Intents.DigestSettings, 1.0, "改到|改成|晚点发|早点发|打开|关掉|关闭|开启|别.{0,6}发|turn (on|off)|enable|disable|instead"),
+
+        // help
+        IntentFeature.Of(Intents.Help, 3.0, "帮助|使用说明|说明书|怎么用|能做什么|会做什么|能干什么|会什么|功能|教程|指南"),
+        IntentFeature.Of(Intents.Help, 3.0, "help|what can you do|how does this (bot )?work|how do i use|what do you do|commands|user guide"),
+        IntentFeature.Of(Intents.Help, 1.5, "机器人|bot|你都|你能"),
+
+        // cancel (a bare "取消"/"cancel" with nothing after it; with an object it is reminder_cancel)
+        IntentFeature.Of(Intents.Cancel, 2.5, "取消|算了|不用了|不需要了|没事了|不弄了|不做了|不设了|不要了|退出|停下|停止|别继续|不继续|结束|先不|^停"),
+        IntentFeature.Of(Intents.Cancel, 2.5, "cancel|never ?mind|forget it|stop|quit|exit|abort|nvm|scratch that"),
+
+        // greeting
+        IntentFeature.Of(Intents.Greeting, 3.0, "你好|您好|早上好|下午好|晚上好|早安|嗨|哈喽|哈啰|在吗|在不在|^hi$|^hi |^hey|hello|good (morning|afternoon|evening)|^yo$|howdy"),
+
+        // language_switch
+        IntentFeature.Of(Intents.LanguageSwitch, 4.0, "(说|讲|用|切换到|切到|换成)(中文|英文|英语|汉语)|(speak|use|switch to|in) (english|chinese)|(english|chinese),? please"),
+    ];
+}

@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+
+namespace SalesCoach.Skills.Nlu;
+
+/// <summary>
+/// Finds people (our reps) and customers (companies and their contacts). The directory decides when it
+/// knows a name; otherwise patterns do: a surname with 总/经理 or a company suffix is a customer; a
+/// capitalised name after call/visit/follow up, or before "deal"/"这单", is a customer; a Chinese name
+/// before 的/目标/a period, or after 给/帮/看下, is one of ours. Team and region names get no label.
+/// </summary>
+public static class NameFinder
+{
+    // Common surnames, minus those that mostly start ordinary words (谢谢, 余额, 顾客, 董事, 曾经, 范围, 夏季).
+    private const string Surnames = "张王李赵刘陈杨黄吴徐孙朱胡郭林何罗梁宋郑韩唐冯萧曹袁邓许傅沈彭吕苏卢蒋蔡贾丁魏薛叶阎潘杜戴钟汪姜姚谭廖邹熊陆郝孔崔邱秦侯邵孟尹黎贺赖龚严";
+
+    private static readonly Regex ZhContact = new($"[{Surnames}](?:总(?![结共数额计体部监裁是要])|经理|董|老板|主任|处长|局长|老师|工|姐|哥)", PhrasePattern.Options);
+    private static readonly Regex ZhCompany = new(@"[\u4e00-\u9fff]{2,6}?(?:有限公司|股份公司|公司|科技|集团|银行|实业|网络|电子|股份|医院|控股)", PhrasePattern.Options);
+    private static readonly Regex ZhPerson = new($"(?<![\\u4e00-\\u9fff])[{Surnames}][\\u4e00-\\u9fff]{{1,2}}|(?<=给|帮|让|看下|看看|和|跟|问问|查下|查查)[{Surnames}][\\u4e00-\\u9fff]{{1,2}}", PhrasePattern.Options);
+    private const string PersonFollowers = "的这本上下今去最目转需该设定签在有是q业销客订新完还进老要那个季月年周";
+    // Capitalised runs ("Stark Industries"); words that are not names are cut off the run afterwards.
+    private static readonly Regex LatinName = new(@"(?:Mr|Mrs|Ms|Dr)\.?\s[A-Z][a-z]+|[A-Z][a-zA-Z]+(?:\s[A-Z][a-zA-Z]+)*(?:\s(?:Inc|Ltd|Corp|LLC|Co)\.?)?", PhrasePattern.Options & ~RegexOptions.IgnoreCase);
+    private static readonly Regex CustomerCue = new(@"(call|call back|ring|ring back|visit|meet|email|contact|follow up with|check in with|reminder for|reminders for|about|with|拜访|回访|跟进|联系|去|给)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex CustomerAfter = new(@"^('s)?\s*(deal|account|opportunity|contract|这单|那单|的单|这个单|那个|的报价|的合同)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex CompanySuffix = new(@"\s(Inc|Ltd|Corp|LLC|Co|Group|Technologies|Tech)\.?$", RegexOptions.CultureInvariant);
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "i", "set", "show", "how", "what", "which", "who", "can", "goal", "target", "remind", "ping", "cancel", "delete", "remove",
+        "list", "start", "run", "new", "suggest", "send", "change", "turn", "enable", "top", "avg", "are", "is", "do", "does",
+        "my", "our", "the", "a", "an", "please", "hi", "hello", "good", "help", "stop", "never", "smart", "kpi", "kpis", "csat",
+        "nps", "yoy", "apac", "emea", "east", "west", "north", "south", "china", "asia", "europe", "america", "crm", "ok", "okay",
+        "reminder", "digest", "revenue", "q1", "q2", "q3", "q4", "english", "chinese", "sales", "team", "let", "give", "tell",
+        "when", "where", "why", "will", "would", "should", "could", "any", "all", "get", "make", "create", "add", "check", "review",
+    };
+
+    public static IReadOnlyList<EntitySpan> Find(NluText text, string intent, IDirectory directory, IReadOnlyList<(int Start, int Length)> taken)
+    {
+        var found = new List<EntitySpan>();
+        var original = text.Original;
+        bool Free(int start, int length) =>
+            !taken.Concat(found.Select(f => (f.Start, f.Length))).Any(t => start < t.Item1 + t.Item2 && t.Item1 < start + length);
+        void Add(string name, int start, int length, string resolved)
+        {
+            if (Free(start, length)) found.Add(new EntitySpan(name, original.Substring(start, length), start, length, resolved));
+        }
+
+        // The directory first: exact, then one-edit fuzzy for Latin names ("Globx").
+        foreach (var (names, entity) in new[] { (directory.People, EntityNames.Person), (directory.Customers, EntityNames.Customer) })
+            foreach (var n in names)
+            {
+                var i = original.IndexOf(n, StringComparison.OrdinalIgnoreCase);
+                if (i >= 0) Add(entity, i, n.Length, n);
+            }
+
+        foreach (Match m in ZhContact.Matches(original)) Add(EntityNames.Customer, m.Index, m.Length, m.Value);
+        foreach (Match m in ZhCompany.Matches(original))
+        {
+            // Trim the verbs and particles the lazy match may have swallowed on the left ("回访一下华信科技").
+            var trimmed = Regex.Match(m.Value, "(?:.*(?:一下|下|拜访|回访|跟进|联系|评估|看看|去|给|和|与|跟|对|到|的|了|在|把|个|访|查|问|找))?(?<name>.+)$").Groups["name"];
+            // "我们公司" is us, not a customer.
+            if (trimmed.Length >= 3 && !Regex.IsMatch(trimmed.Value, "^(我们|你们|我|本|贵|该|这家|那家|这个|那个)"))
+                Add(EntityNames.Customer, m.Index + trimmed.Index, trimmed.Length, trimmed.Value);
+        }
+        foreach (Match m in ZhPerson.Matches(original))
+        {
+            var name = PersonName(original, m);
+            if (name is not null) Add(EntityNames.Person, m.Index, name.Length, Resolve(name, directory.People));
+        }
+        foreach (var m in LatinName.Matches(original).SelectMany(NameRuns))
+        {
+            if (NotNames.Contains(m.Value) || m.Value.All(c => !char.IsLetter(c) || char.IsUpper(c)) && m.Length <= 5 && !CustomerCue.IsMatch(original[..m.Index])) continue;
+            if (EnglishTypoCorrector.Correct(m.Value.ToLowerInvariant()) != m.Value.ToLowerInvariant() || NluVocabulary.Words.Contains(m.Value.ToLowerInvariant()) || NluVocabulary.CommonWords.Contains(m.Value.ToLowerInvariant())) continue;
+            var before = original[..m.Index];
+            var after = original[(m.Index + m.Length)..];
+            var isCustomer = m.Value.Contains('.') || m.Value.StartsWith("Mr", StringComparison.Ordinal) || CompanySuffix.IsMatch(m.Value)
+                || CustomerCue.IsMatch(before) || CustomerAfter.IsMatch(after)
+                || intent is Intents.ReminderCreate or Intents.ReminderList or Intents.ReminderCancel or Intents.RiskCheck;
+            if (!isCustomer && Regex.IsMatch(before, @"(for|to)\s*$") && intent is Intents.ReminderCreate) isCustomer = true;
+            Add(isCustomer ? EntityNames.Customer : EntityNames.Person, m.Index, m.Length,
+                Resolve(m.Value, isCustomer ? directory.Customers : directory.People));
+        }
+        return found;
+    }
+
+    /// <summary>Splits a capitalised run at words that are not names ("Set Tom" -> "Tom").</summary>
+    private static IEnumerable<(int Index, int Length, string Value)> NameRuns(Match run)
+    {
+        if (!run.Value.Contains(' ') || Regex.IsMatch(run.Value, @"^(Mr|Mrs|Ms|Dr)\.?\s")) return [(run.Index, run.Length, run.Value)];
+        var words = Regex.Matches(run.Value, "[A-Za-z.]+").Where(w => !IsNotName(w.Value)).ToList();
+        if (words.Count == 0) return [];
+        // The longest contiguous stretch of name words, re-matched so the caller still gets a Match.
+        var first = words[0];
+        var last = first;
+        foreach (var w in words.Skip(1))
+        {
+            if (run.Value[(last.Index + last.Length)..w.Index].Trim().Length > 0 || w.Index - (last.Index + last.Length) > 1) break;
+            last = w;
+        }
+        var text = run.Value[first.Index..(last.Index + last.Length)];
+        return [(run.Index + first.Index, text.Length, text)];
+    }
+
+    private static bool IsNotName(string word)
+    {
+        var lower = word.ToLowerInvariant().TrimEnd('.');
+        return NotNames.Contains(lower) || NluVocabulary.Words.Contains(lower) || NluVocabulary.CommonWords.Contains(lower);
+    }
+
+    /// <summary>A 2- or 3-character name, whichever is followed by something a name is followed by.</summary>
+    private static string? PersonName(string original, Match m)
+    {
+        var end = m.Index + m.Length;
+        bool FollowedWell(int at) => at >= original.Length || PersonFollowers.Contains(char.ToLowerInvariant(original[at])) || !char.IsLetter(original[at]) || char.IsAsciiLetter(original[at]);
+        if (m.Length >= 2 && FollowedWell(m.Index + 2) && !PersonFollowers.Contains(original[m.Index + 1])) return original.Substring(m.Index, 2);
+        if (m.Length == 3 && FollowedWell(end) && !PersonFollowers.Contains(original[m.Index + 2])) return m.Value;
+        return null;
+    }
+
+    /// <summary>The directory's spelling of a name one edit away, or the name as typed.</summary>
+    private static string Resolve(string name, IReadOnlyList<string> known) =>
+        known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase))
+        ?? known.FirstOrDefault(k => k.Length >= 4 && EnglishTypoCorrector.IsOneEditApart(k.ToLowerInvariant(), name.ToLowerInvariant()))
+        ?? name;
+}

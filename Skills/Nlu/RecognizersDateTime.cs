@@ -1,0 +1,64 @@
+using System.Collections;
+using System.Globalization;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.DateTime;
+
+namespace SalesCoach.Skills.Nlu;
+
+/// <summary>
+/// Microsoft.Recognizers.Text DateTime, zh and en, resolving a found span to an instant or a range.
+/// The models take seconds to build, so they are built once per process and shared (they are thread-safe).
+/// Only spans are parsed, never whole messages: a span parses in well under the time of a sentence.
+/// </summary>
+public static class RecognizersDateTime
+{
+    private static readonly Lazy<DateTimeModel> Chinese = new(() => new DateTimeRecognizer(Culture.Chinese).GetDateTimeModel());
+    private static readonly Lazy<DateTimeModel> English = new(() => new DateTimeRecognizer(Culture.English).GetDateTimeModel());
+
+    /// <summary>Builds both models now (start-up, benchmark warm-up) instead of on the first message.</summary>
+    public static void Warm()
+    {
+        _ = Chinese.Value.Parse("明天下午3点", DateTime.Now);
+        _ = English.Value.Parse("tomorrow at 3pm", DateTime.Now);
+    }
+
+    /// <summary>The first future (or, failing that, the latest) start of what <paramref name="span"/> means.</summary>
+    public static DateTimeOffset? ResolveInstant(string span, NluContext context)
+    {
+        var local = TimeZoneInfo.ConvertTime(context.Now, context.TimeZone);
+        var reference = local.DateTime;
+        var model = ContainsCjk(span) ? Chinese.Value : English.Value;
+        foreach (var result in model.Parse(span, reference))
+        {
+            if (result.Resolution?["values"] is not IList values) continue;
+            DateTime? best = null;
+            foreach (var v in values.OfType<IDictionary<string, string>>())
+            {
+                var at = ValueOf(v, reference);
+                if (at is null) continue;
+                best = at;
+                // Ambiguous spans ("周五", "3pm") come with a past and a future reading: a reminder means the future one.
+                if (at.Value >= reference.Date) break;
+            }
+            if (best is { } b) return new DateTimeOffset(b, context.TimeZone.GetUtcOffset(b));
+        }
+        return null;
+    }
+
+    private static DateTime? ValueOf(IDictionary<string, string> v, DateTime reference)
+    {
+        var raw = v.TryGetValue("value", out var value) ? value : v.TryGetValue("start", out var start) ? start : null;
+        if (raw is null) return null;
+        var type = v.TryGetValue("type", out var t) ? t : "";
+        if (type is "time" or "timerange")
+        {
+            // A bare clock time is the next time that clock shows.
+            if (!TimeSpan.TryParse(raw, CultureInfo.InvariantCulture, out var clock)) return null;
+            var today = reference.Date + clock;
+            return today > reference ? today : today.AddDays(1);
+        }
+        return DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : null;
+    }
+
+    internal static bool ContainsCjk(string s) => s.Any(c => c is >= '\u4e00' and <= '\u9fff');
+}

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+
+namespace SalesCoach.Skills.Nlu;
+
+/// <summary>
+/// Finds time expressions on folded text: periods ("上个季度", "by end of June", "this quater") and
+/// moments ("明天下午3点", "in 30 minutes"). The same span is a period or a datetime depending on the
+/// intent, so this finder does not decide. Deadline words ("年底前", "by end of") stay in the span, as
+/// the labels keep them. Microsoft.Recognizers.Text adds what these patterns miss (see <see cref="RecognizersDateTime"/>).
+/// </summary>
+public static class TimeExpressionFinder
+{
+    private const string ZhNum = "[0-9一二两三四五六七八九十]";
+    private const string Weekday = "[一二三四五六日天1-7]";
+
+    // Chinese: a day, then an optional part of day, then an optional clock time.
+    private const string ZhDay =
+        "大后天|后天|明天|今天|今日|明日|今早|明早|今晚|明晚|昨天|" +
+        $"(?:这|本|下下|下|上)?个?(?:周|星期|礼拜){Weekday}|" +
+        $"(?:{ZhNum}{{1,4}}年)?{ZhNum}{{1,2}}月{ZhNum}{{1,3}}[号日]|{ZhNum}{{1,3}}[号日]";
+    private const string ZhPart = "早上|上午|中午|下午|傍晚|晚上|凌晨|早晨|夜里|早|晚";
+    private const string ZhClock = $"{ZhNum}{{1,3}}(?:[点:：]|点钟)(?:半|一刻|三刻|{ZhNum}{{1,2}}分?)?";
+    private const string ZhRelative = $"(?:{ZhNum}+|半|几)个?(?:半)?(?:小时|钟头|分钟|天|周|星期|个月)(?:后|以后|之后)";
+    private const string ZhPeriod =
+        "(?:上上|下下|这|本|上|下|今|去|明|前)(?:一)?个?(?:财年|季度|季|月份?|周|星期|礼拜|年度?)|" +
+        "(?:今年|去年|明年)?(?:上半年|下半年|年底前|年底|年末|年初|年中)|" +
+        $"(?:{ZhNum}{{1,2}}月份?)?(?:月底前|月底|月初|月末|季度末|季末|季度底)|" +
+        "(?:最近|近期|近来|这段时间|过去|近)(?:的)?(?:" + ZhNum + "{1,3}|半)?个?(?:天|周|星期|月|季度|年)?|" +
+        $"(?:第)?[一二三四1-4]季度|q[1-4](?:季度)?|h[12]|(?:{ZhNum}{{2,4}}年)?{ZhNum}{{1,2}}月份?(?:底)?|{ZhNum}{{4}}年|年内|本年度|截至目前|至今";
+
+    // English.
+    private const string EnDayName = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun";
+    private const string EnMonth = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+    private const string EnDay =
+        $"today|tomorrow|tonight|the day after tomorrow|(?:next|this|coming) (?:{EnDayName})|(?:{EnDayName})|" +
+        $"(?:{EnMonth}) \\d{{1,2}}(?:st|nd|rd|th)?|\\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{EnMonth})";
+    private const string EnPart = "morning|afternoon|evening|night|noon";
+    private const string EnClock = "\\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}:\\d{2}|noon|midnight";
+    private const string EnRelative = "in (?:\\d+|a|an|one|two|three|half an|a couple of) (?:minutes?|mins?|hours?|hrs?|days?|weeks?)";
+    private const string EnPeriod =
+        "(?:by |before |until |till |through )?(?:the )?end of (?:the )?(?:(?:this|next) )?(?:" + EnMonth + "|month|quarter|year|week|q[1-4]|h[12])|" +
+        "(?:this|last|next|past|previous|coming|current|the past|the last) (?:\\d+ )?(?:weeks?|months?|quarters?|years?|fiscal year|fy|days?)|" +
+        "(?:by |before )(?:" + EnMonth + ")|year to date|ytd|mtd|qtd|recently|lately|" +
+        "(?:by )?q[1-4](?: \\d{4})?|h[12](?: \\d{4})?|fy\\d{2,4}|(?:in |for )?(?:" + EnMonth + ")(?: \\d{4})?";
+
+    private static readonly Regex Zh = new(
+        $"(?:{ZhDay})(?:{ZhPart})?(?:{ZhClock})?(?:前|之前|以前)?|(?:{ZhPart})(?:{ZhClock})|{ZhClock}|{ZhRelative}|{ZhPeriod}",
+        PhrasePattern.Options);
+
+    private static readonly Regex En = new(
+        $"(?<![a-z0-9])(?:{EnRelative}|(?:{EnDay})(?:,? (?:at )?(?:{EnClock})| (?:{EnPart}))?|(?:{EnClock})(?: (?:{EnDay}))?|{EnPeriod})(?![a-z])",
+        PhrasePattern.Options);
+
+    /// <summary>Leading words the labels leave outside the span ("for Q4" -> "Q4", "on May 3" -> "May 3").</summary>
+    private static readonly Regex LeadingPreposition = new("^(?:in|for|on|at) ", PhrasePattern.Options);
+
+    private static readonly Regex Relative = new($"^(?:{EnRelative})$", PhrasePattern.Options);
+
+    public static IReadOnlyList<(int Start, int Length)> Find(string folded)
+    {
+        var found = new List<(int Start, int Length)>();
+        // English first: "7:30am" must not be taken by the Chinese clock pattern as "7:30".
+        foreach (var regex in new[] { En, Zh })
+            foreach (Match m in regex.Matches(folded))
+            {
+                if (m.Length == 0 || IsNotATime(folded, m)) continue;
+                var (start, length) = (m.Index, m.Length);
+                var lead = LeadingPreposition.Match(m.Value);
+                // "in 30 minutes" keeps its "in": without it the span no longer says when.
+                if (lead.Success && !Relative.IsMatch(m.Value)) (start, length) = (start + lead.Length, length - lead.Length);
+                if (!found.Any(f => start < f.Start + f.Length && f.Start < start + length))
+                    found.Add((start, length));
+            }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private static bool IsNotATime(string folded, Match m)
+    {
+        var v = m.Value;
+        // "近" alone, "最近" is kept; a bare "近" inside "附近"/"接近" is not a period.
+        if (v == "近" || v == "过去") return true;
+        // Bare abbreviations ("mar", "may", "sun", "sat", "dec") are ordinary words far more often than dates.
+        if (v is "may" or "mar" or "sun" or "sat" or "jan" or "dec" or "wed" or "mon" or "fri" or "tue" or "thu" or "aug" or "oct" or "nov" or "sep" or "jun" or "jul" or "apr" or "feb")
+            return true;
+        // "3天"-style counts inside a value ("30个") are not matched by these patterns; a clock time right after
+        // a currency sign is money, not time.
+        return m.Index > 0 && folded[m.Index - 1] is '$' or '¥' or '€';
+    }
+}
