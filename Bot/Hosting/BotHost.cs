@@ -16,6 +16,7 @@ public static class BotHost
             builder.WebHost.UseUrls(DefaultUrl);
         configure?.Invoke(builder);
         builder.AddSalesCoachBot();
+        builder.AddSalesCoachSkills();
         builder.AddDirectLine();
 
         var app = builder.Build();

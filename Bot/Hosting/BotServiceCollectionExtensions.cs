@@ -28,7 +28,6 @@ public static class BotServiceCollectionExtensions
             : sp.GetRequiredService<EfCoreStorage>());
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
-        services.AddSingleton<CoachEngine>();
         services.AddSingleton<AdapterWithErrorHandler>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         services.AddSingleton<LocalConnectorKey>();

@@ -51,7 +51,8 @@ public sealed class NluText
                 i = end;
                 continue;
             }
-            var f = original[i].ToString().Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+            // A surrogate half alone is not a valid string to normalise (emoji, rare CJK): keep it as typed.
+            var f = char.IsSurrogate(original[i]) ? string.Empty : original[i].ToString().Normalize(NormalizationForm.FormKC).ToLowerInvariant();
             // Only one-to-one folds (full-width letters, digits, punctuation); others stay as typed.
             folded.Append(f.Length == 1 ? f[0] : original[i]);
             starts.Add(i);

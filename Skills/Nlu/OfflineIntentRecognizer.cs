@@ -14,8 +14,6 @@ public sealed class OfflineIntentRecognizer(IDirectory? directory = null) : IInt
 
     private readonly IDirectory _directory = directory ?? EmptyDirectory.Instance;
 
-    static OfflineIntentRecognizer() => RecognizersAssemblyResolver.EnsureInstalled();
-
     public Task<NluResult> RecognizeAsync(string text, NluContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(Recognize(text, context));
 
