@@ -60,7 +60,7 @@ public sealed class CoachEngine
 
         if (_dialogs is not null && _recognizer is not null && text.Length > 0)
         {
-            var context = new NluContext(locale, _time.LocalTimeZone, _time.GetLocalNow());
+            var context = new NluContext(locale, _time.LocalTimeZone, _time.GetLocalNow(), _dialogs.ExpectedEntity(conversation));
             var nlu = CoreIntent(CoreCommandRecognizer.Recognize(text))
                 ?? await _recognizer.RecognizeAsync(text, context, cancellationToken);
             var result = await _dialogs.HandleAsync(new DialogInput(text, nlu, context, turn.UserName), user, conversation, cancellationToken);

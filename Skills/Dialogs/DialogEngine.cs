@@ -18,6 +18,12 @@ public sealed class DialogEngine(FormRegistry forms)
 
     public FormRegistry Forms { get; } = forms;
 
+    /// <summary>The entity kind the pending question asks for, so the recogniser can read a bare answer.</summary>
+    public string? ExpectedEntity(CoachConversationState state) =>
+        state.Frames.Count > 0 && state.Frames[^1] is { PendingSlot: { } pending } frame
+            ? Forms.Form(frame.FormName)?.Slot(pending)?.Entity
+            : null;
+
     public async Task<DialogTurnResult> HandleAsync(DialogInput input, CoachUserState user, CoachConversationState state, CancellationToken cancellationToken = default)
     {
         Repair(state);

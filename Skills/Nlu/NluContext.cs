@@ -1,4 +1,8 @@
 namespace SalesCoach.Skills.Nlu;
 
 /// <summary>What a recogniser needs besides the text: the user's language, time zone and "now".</summary>
-public sealed record NluContext(string Locale, TimeZoneInfo TimeZone, DateTimeOffset Now);
+/// <param name="ExpectedEntity">
+/// The entity the bot has just asked for, if any (a form's pending slot). A bare answer such as
+/// "明天下午3点" or "上个月" carries no intent; this says how to read it (a moment or a period).
+/// </param>
+public sealed record NluContext(string Locale, TimeZoneInfo TimeZone, DateTimeOffset Now, string? ExpectedEntity = null);

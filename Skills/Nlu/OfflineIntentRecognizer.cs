@@ -32,6 +32,8 @@ public sealed class OfflineIntentRecognizer(IDirectory? directory = null) : IInt
             };
             return new NluResult(intent, 0.99, [], true);
         }
+        if (MenuCommandRecognizer.Recognize(text) is { } command)
+            return new NluResult(command, 0.99, [], true);
 
         var metrics = MetricCatalogue.Find(nlu.Folded);
         var times = TimeExpressionFinder.Find(nlu.Folded);
@@ -39,7 +41,12 @@ public sealed class OfflineIntentRecognizer(IDirectory? directory = null) : IInt
         var scores = IntentScorer.Score(nlu.Folded, metrics.Count > 0, unitValues.Count > 0, times.Count > 0);
         var ranked = IntentScorer.Normalise(scores);
         if (ranked.Count == 0 || scores[0].Score < IntentScorer.NoneScore)
-            return new NluResult(Intents.None, ranked.Count == 0 ? 0 : ranked[0].Confidence, [], false, ranked);
+        {
+            // No intent, but possibly an answer or a follow-up ("上个月", "那订单量呢?", "明天下午3点"):
+            // keep its entities, read as the question just asked expects (a moment or a period).
+            var reading = context.ExpectedEntity == EntityNames.DateTime ? Intents.ReminderCreate : Intents.KpiQuery;
+            return new NluResult(Intents.None, ranked.Count == 0 ? 0 : ranked[0].Confidence, Entities(nlu, reading, metrics, times, context), false, ranked);
+        }
 
         var (top, confidence) = ranked[0];
         var entities = Entities(nlu, top, metrics, times, context);

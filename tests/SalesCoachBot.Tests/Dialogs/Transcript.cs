@@ -1,5 +1,6 @@
 using SalesCoach.Skills;
 using SalesCoach.Skills.Conversation;
+using SalesCoach.Skills.Nlu;
 using SalesCoach.Tests.Infrastructure;
 
 namespace SalesCoach.Tests.Dialogs;
@@ -15,7 +16,7 @@ public sealed class Transcript
     private readonly CoachEngine _engine;
     private readonly string _channelLocale;
 
-    public Transcript(FakeIntentRecognizer nlu, TestSkills skills, string channelLocale)
+    public Transcript(IIntentRecognizer nlu, TestSkills skills, string channelLocale)
     {
         _engine = new CoachEngine(nlu, skills.Registry(), new ManualClock(Now));
         _channelLocale = channelLocale;
