@@ -8,7 +8,7 @@ namespace SalesCoach.Tests.Hosting;
 /// </summary>
 public sealed class LlmConfiguredBotTests
 {
-    // Phrased so the offline rules have little to hold on to; only the LLM's reading names the skill.
+    // Offline rules read this as a KPI question; the stand-in LLM says risk check, so the reply shows whose reading won.
     private const string Question = "the boss wants the usual numbers, you know which";
 
     private static Dictionary<string, string?> Settings(OpenAiStubServer stub, int timeoutSeconds = 3) => new()
@@ -24,11 +24,11 @@ public sealed class LlmConfiguredBotTests
     public async Task AValidLlmReadingDecidesTheIntent()
     {
         await using var stub = await OpenAiStubServer.StartAsync();
-        stub.Script = _ => StubReply.Content("{\"intent\":\"kpi_query\",\"confidence\":0.9,\"entities\":[]}");
+        stub.Script = _ => StubReply.Content("{\"intent\":\"risk_check\",\"confidence\":0.9,\"entities\":[]}");
         await using var server = await BotServer.StartAsync(settings: Settings(stub));
 
         var replies = await ExpectRepliesClient.SendAsync(server.Client, Activities.Message(Question, "en-US", "llm-1"));
-        Assert.Contains("look up a kpi", ExpectRepliesClient.ReadableText(replies));
+        Assert.Contains("sales risk check", ExpectRepliesClient.ReadableText(replies));
         var request = Assert.Single(stub.Requests);
         Assert.Contains(Question, request.MessageText("user"));
         Assert.DoesNotContain(Question, request.MessageText("system"));
