@@ -13,14 +13,14 @@ namespace SalesCoach.Skills;
 /// </summary>
 public sealed class CoachEngine
 {
-    private readonly IIntentRecognizer? _recognizer;
-    private readonly DialogEngine? _dialogs;
+    private readonly IIntentRecognizer _recognizer;
+    private readonly DialogEngine _dialogs;
     private readonly TimeProvider _time;
 
-    /// <summary>Without a recogniser: the core commands only, everything else gets an honest "not understood".</summary>
+    /// <summary>The offline recogniser and no skills registered: what tests of the core behaviour need.</summary>
     public CoachEngine()
+        : this(new OfflineIntentRecognizer(), new FormRegistry())
     {
-        _time = TimeProvider.System;
     }
 
     /// <summary>With a recogniser and the skills' forms: every message goes through the dialog engine.</summary>
@@ -31,15 +31,12 @@ public sealed class CoachEngine
         _time = time ?? TimeProvider.System;
     }
 
-    /// <summary>True when a recogniser is configured and messages reach the skills' dialogs.</summary>
-    public bool IsDialogEnabled => _dialogs is not null;
-
     /// <summary>Replies for the first contact in a conversation (install, conversationUpdate or first message).</summary>
     public IReadOnlyList<Reply> Welcome(string locale, CoachConversationState conversation)
     {
         if (conversation.Welcomed) return [];
         conversation.Welcomed = true;
-        return [new Reply(null, WelcomeCard.Build(locale), StarterActions(locale))];
+        return [new Reply(null, WelcomeCard.Build(locale), CoreReplies.StarterActions(locale))];
     }
 
     public async Task<TurnOutcome> HandleAsync(Turn turn, CoachUserState user, CoachConversationState conversation, CancellationToken cancellationToken = default)
@@ -58,48 +55,21 @@ public sealed class CoachEngine
             return new TurnOutcome(locale, replies);
         }
 
-        if (_dialogs is not null && _recognizer is not null && text.Length > 0)
+        if (text.Length == 0)
         {
-            var context = new NluContext(locale, _time.LocalTimeZone, _time.GetLocalNow(), _dialogs.ExpectedEntity(conversation));
-            var nlu = CoreIntent(CoreCommandRecognizer.Recognize(text))
-                ?? await _recognizer.RecognizeAsync(text, context, cancellationToken);
-            var result = await _dialogs.HandleAsync(new DialogInput(text, nlu, context, turn.UserName), user, conversation, cancellationToken);
-            replies.AddRange(result.Replies);
-            return new TurnOutcome(result.Locale, replies);
+            // Nothing to understand: a card button without data we know, or an empty message.
+            replies.Add(turn.Value is not null
+                ? Reply.Plain(Strings.Get(locale, "card.unknownSubmit"))
+                : new Reply(Strings.Get(locale, "fallback.empty"), null, CoreReplies.StarterActions(locale)));
+            return new TurnOutcome(locale, replies);
         }
 
-        switch (CoreCommandRecognizer.Recognize(text))
-        {
-            case CoreCommand.Help:
-                replies.Add(Help(locale));
-                break;
-            case CoreCommand.Cancel:
-                var hadDialog = conversation.DialogStack.Count > 0;
-                conversation.DialogStack.Clear();
-                replies.Add(Reply.Plain(Strings.Get(locale, hadDialog ? "cancel.done" : "cancel.nothing")));
-                break;
-            case CoreCommand.SwitchToChinese:
-                user.PreferredLocale = locale = Locales.Chinese;
-                replies.Add(new Reply(Strings.Get(Locales.Chinese, "language.switched"), null, StarterActions(Locales.Chinese)));
-                break;
-            case CoreCommand.SwitchToEnglish:
-                user.PreferredLocale = locale = Locales.English;
-                replies.Add(new Reply(Strings.Get(Locales.English, "language.switched"), null, StarterActions(Locales.English)));
-                break;
-            case CoreCommand.Greeting:
-                replies.Add(CoreReplies.Greeting(locale, turn.UserName));
-                break;
-            default:
-                if (turn.Value is not null && text.Length == 0)
-                    replies.Add(Reply.Plain(Strings.Get(locale, "card.unknownSubmit")));
-                else if (text.Length == 0)
-                    replies.Add(new Reply(Strings.Get(locale, "fallback.empty"), null, StarterActions(locale)));
-                else
-                    // Until the intent router lands (issue 3), anything else gets an honest "not understood".
-                    replies.Add(new Reply(Strings.Get(locale, "fallback.unsure", Shorten(text)), null, StarterActions(locale)));
-                break;
-        }
-        return new TurnOutcome(locale, replies);
+        var context = new NluContext(locale, _time.LocalTimeZone, _time.GetLocalNow(), _dialogs.ExpectedEntity(conversation));
+        var nlu = CoreIntent(CoreCommandRecognizer.Recognize(text))
+            ?? await _recognizer.RecognizeAsync(text, context, cancellationToken);
+        var result = await _dialogs.HandleAsync(new DialogInput(text, nlu, context, turn.UserName), user, conversation, cancellationToken);
+        replies.AddRange(result.Replies);
+        return new TurnOutcome(result.Locale, replies);
     }
 
     /// <summary>
@@ -116,10 +86,4 @@ public sealed class CoachEngine
     };
 
     private static NluResult Certain(string intent) => new(intent, 1.0, [], true);
-
-    private static Reply Help(string locale) => CoreReplies.Help(locale);
-
-    private static IReadOnlyList<SuggestedAction> StarterActions(string locale) => CoreReplies.StarterActions(locale);
-
-    private static string Shorten(string text) => CoreReplies.Shorten(text);
 }
