@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesCoach.Data.DirectLine;
+using SalesCoach.Data.Model;
 using SalesCoach.Data.State;
 
 namespace SalesCoach.Data;
@@ -13,6 +14,15 @@ public abstract class SalesCoachDbContext(DbContextOptions options) : DbContext(
     public DbSet<BotStateRecord> BotState => Set<BotStateRecord>();
     public DbSet<DirectLineConversationRecord> DirectLineConversations => Set<DirectLineConversationRecord>();
     public DbSet<DirectLineActivityRecord> DirectLineActivities => Set<DirectLineActivityRecord>();
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<SalesUser> Users => Set<SalesUser>();
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<Deal> Deals => Set<Deal>();
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<Interaction> Interactions => Set<Interaction>();
+    public DbSet<Survey> Surveys => Set<Survey>();
+    public DbSet<Target> Targets => Set<Target>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -40,5 +50,6 @@ public abstract class SalesCoachDbContext(DbContextOptions options) : DbContext(
             e.Property(x => x.ActivityId).HasMaxLength(128);
             e.HasIndex(x => new { x.ConversationId, x.Sequence }).IsUnique();
         });
+        SalesModel.Configure(modelBuilder);
     }
 }
