@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using SalesCoach.Data.Demo;
+using SalesCoach.Data.Names;
 
 namespace SalesCoach.Data;
 
@@ -32,6 +34,8 @@ public static class DataServiceCollectionExtensions
                 new BaseContextFactory<SqliteSalesCoachDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteSalesCoachDbContext>>()));
         }
         services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<SalesNames>();
+        services.AddSingleton<DemoSeeder>();
         return services;
     }
 
