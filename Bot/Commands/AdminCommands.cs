@@ -8,6 +8,7 @@ public static class AdminCommands
         ["chat"] = ChatCommand.RunAsync,
         ["manifest"] = ManifestPackCommand.RunAsync,
         ["nlu"] = NluCommand.RunAsync,
+        ["seed"] = SeedCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');

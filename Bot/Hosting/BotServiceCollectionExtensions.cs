@@ -18,6 +18,7 @@ public static class BotServiceCollectionExtensions
         services.AddHttpClient();
         services.AddSalesCoachData(builder.Configuration);
         services.AddHostedService<DatabaseStartup>();
+        services.AddHostedService<SalesDataStartup>();
 
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<EfCoreStorage>();

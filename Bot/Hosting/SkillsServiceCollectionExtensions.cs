@@ -18,8 +18,7 @@ public static class SkillsServiceCollectionExtensions
         services.AddOptions<CompanyOptions>().BindConfiguration(CompanyOptions.SectionName);
         services.AddSingleton<CompanyClock>();
         services.AddSalesCoachLlm(builder.Configuration);
-        // The people and customer names come from the sales data once it lands (issue 4); until then none are known.
-        services.AddSingleton<IDirectory>(EmptyDirectory.Instance);
+        services.AddSingleton<IDirectory, SalesDirectory>();
         services.AddSingleton<IIntentRecognizer>(sp => new OfflineIntentRecognizer(sp.GetRequiredService<IDirectory>()));
         services.AddLlmIntentRecognition();
         // Each skill registers its forms and handlers here as it lands (issues 4 to 7).

@@ -45,7 +45,7 @@ public sealed class DemoSeeder(
             await SalesTables.ResetIdentitiesAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             await names.RefreshAsync(cancellationToken);
-            logger.LogInformation("Demo company seeded in {Elapsed} ms (anchor {Anchor}): {Counts}",
+            logger.LogInformation("Demo company seeded in {Elapsed} ms (anchor {Anchor:yyyy-MM-dd}): {Counts}",
                 clock.ElapsedMilliseconds, day, string.Join(", ", counts.Select(c => $"{c.Key}={c.Value}")));
             return new DemoSeedResult(true, day, clock.Elapsed, counts);
         }
