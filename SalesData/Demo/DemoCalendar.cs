@@ -42,6 +42,4 @@ internal sealed class DemoCalendar
         At(day, 9 + random.NextDouble() * 10);
 
     public static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
-
-    public static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }

@@ -25,16 +25,22 @@ internal sealed class DemoCustomers
             var name = id == DemoPlan.ConcentratedCustomerId ? "深圳华晟电子科技有限公司" : UniqueName(random, owner.RegionId!, words, names);
             names.Add(name);
             var tier = id == DemoPlan.ConcentratedCustomerId ? "A" : random.NextDouble() switch { < 0.1 => "A", < 0.4 => "B", _ => "C" };
-            // Some customers predate the history window, the rest arrive during it.
+            // Some customers predate the history window, the rest arrive during it (at the latest a month ago).
             var created = DemoCalendar.WorkingTime(calendar.First.AddDays(random.Next(-365, DemoPlan.HistoryDays - 30)), random);
+            // The big account has been with us for years: its share must not depend on when it arrived.
+            if (id == DemoPlan.ConcentratedCustomerId) created = DemoCalendar.WorkingTime(calendar.First.AddDays(-400), random);
+            if (DemoPlan.IsDormant(i))
+            {
+                var quiet = DemoCalendar.At(calendar.Anchor.AddDays(-random.Next(120, 270)), 10);
+                if (created > quiet) created = quiet.AddDays(-random.Next(30, 365));
+                QuietFrom[i] = quiet;
+            }
             customers[i] = new Customer
             {
                 Id = id, Name = name, Industry = industry, Tier = tier, OwnerId = owner.Id, TeamId = owner.TeamId,
                 RegionId = owner.RegionId, CreatedAt = created, SourceSystem = DemoPlan.SourceSystem, SourceId = id,
             };
             Weights[i] = TierWeights[tier];
-            if (DemoPlan.IsDormant(i))
-                QuietFrom[i] = DemoCalendar.Max(created, DemoCalendar.At(calendar.Anchor.AddDays(-random.Next(120, 270)), 10));
         }
         All = customers;
         Sampler = new WeightedSampler(Weights);
@@ -51,7 +57,8 @@ internal sealed class DemoCustomers
     public IReadOnlyDictionary<string, int> Index { get; }
     public IReadOnlyDictionary<string, int[]> ByOwner { get; }
 
-    public bool IsActiveAt(int index, DateTimeOffset at) => QuietFrom[index] is not { } quiet || at <= quiet;
+    /// <summary>Whether the customer can buy or be contacted at that moment: it exists, and has not gone quiet.</summary>
+    public bool IsActiveAt(int index, DateTimeOffset at) => at >= All[index].CreatedAt && (QuietFrom[index] is not { } quiet || at <= quiet);
 
     private static string UniqueName(Random random, string regionId, string[] words, HashSet<string> taken)
     {

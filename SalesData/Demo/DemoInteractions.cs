@@ -28,7 +28,7 @@ internal static class DemoInteractions
         }
         for (var c = 0; c < customers.All.Count; c++)
         {
-            var last = customers.QuietFrom[c] ?? DemoCalendar.WorkingTime(calendar.Anchor.AddDays(-random.Next(2, 45)), random);
+            var last = customers.QuietFrom[c] ?? DemoCalendar.WorkingTime(calendar.Anchor.AddDays(-random.Next(2, 30)), random);
             list.Add(Touch(customers.All[c], InteractionKind.Call, last));
         }
         list.Sort((a, b) => a.OccurredAt.CompareTo(b.OccurredAt));

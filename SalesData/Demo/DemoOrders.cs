@@ -4,7 +4,7 @@ namespace SalesCoach.Data.Demo;
 
 /// <summary>
 /// Exactly <see cref="DemoPlan.OrderCount"/> orders on seasonal days. Planted: in the concentrated
-/// team a quarter of the orders go to one big customer at twice the usual size (about 40% of its revenue).
+/// team a quarter of the orders go to one big customer at one and a half times the usual size (about 35% of its revenue).
 /// </summary>
 internal static class DemoOrders
 {
@@ -22,18 +22,19 @@ internal static class DemoOrders
             var created = DemoCalendar.WorkingTime(calendar.Day(calendar.SeasonalDays.Sample(random)), random);
             int c;
             do c = customers.Sampler.Sample(random); while (!customers.IsActiveAt(c, created));
-            var scale = 1.0;
+            // Sized like the order it replaces, half as big again: the share does not hinge on the big account's tier.
+            var amount = random.LogNormal(TierMedians[customers.All[c].Tier!], 0.6);
             if (customers.All[c].TeamId == DemoPlan.ConcentratedTeamId && random.NextDouble() < 0.25)
             {
                 c = concentrated;
-                scale = 2.0;
+                amount *= 1.5;
             }
             var customer = customers.All[c];
             var fulfilled = created.AddHours(random.LogNormal(40, 0.5));
             orders.Add(new Order
             {
                 CustomerId = customer.Id, OwnerId = customer.OwnerId!, TeamId = customer.TeamId, RegionId = customer.RegionId,
-                Amount = DemoRandom.Money(scale * random.LogNormal(TierMedians[customer.Tier!], 0.6)),
+                Amount = DemoRandom.Money(amount),
                 Currency = DemoPlan.Currency,
                 Channel = SalesChannels.All[channels.Sample(random)],
                 CreatedAt = created,

@@ -34,7 +34,7 @@ public static class DemoPlan
     /// <summary>Planted: inbound requests in this region wait about eight times longer for a first response.</summary>
     public const string SlowRegionId = "north";
 
-    /// <summary>Planted: this customer carries about 40% of this team's order revenue.</summary>
+    /// <summary>Planted: this customer carries about 35% of this team's order revenue.</summary>
     public const string ConcentratedTeamId = "south-1";
     public const string ConcentratedCustomerId = "c0013";
 

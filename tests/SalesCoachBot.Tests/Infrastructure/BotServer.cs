@@ -34,6 +34,8 @@ public sealed class BotServer : IAsyncDisposable
             $"--environment={environment}",
             $"--SalesCoach:DataDirectory={dataDirectory}",
             "--Logging:LogLevel:Default=Warning",
+            // Seeding the demo company costs ~10 s of CPU; only the tests that ask for it (settings override) pay.
+            "--SalesCoach:DemoData=false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             args.Add($"--{key}={value}");
