@@ -9,7 +9,8 @@ namespace SalesCoach.Bot.Hosting;
 /// Loads the directory names before the server takes requests, then seeds the demo company on first
 /// run (SalesCoach:DemoData, empty users table) in the background: a full seed takes about 10 s on
 /// SQLite and 20 s on PostgreSQL on a 2-core machine, too long to hold back /healthz. Turns that
-/// arrive meanwhile simply see no sales data yet; the names refresh when the seed commits.
+/// arrive meanwhile see no sales data yet (on SQLite their state writes wait for the seed's single
+/// transaction, within the 30 s busy timeout); the names refresh when the seed commits.
 /// </summary>
 internal sealed class SalesDataStartup(
     SalesNames names, DemoSeeder seeder, IOptions<DataOptions> options, ILogger<SalesDataStartup> logger) : BackgroundService
