@@ -19,6 +19,7 @@ public sealed class AuthenticatedBotFixture : IAsyncLifetime
         Bot = await BotProcess.StartAsync(
             new Dictionary<string, string?> { ["SSL_CERT_FILE"] = _certificates.WriteAuthorityPem(data), ["ASPNETCORE_ENVIRONMENT"] = "Production" },
             $"--SalesCoach:DataDirectory={data}",
+            "--SalesCoach:DemoData=false",
             "--MicrosoftAppType=MultiTenant",
             $"--MicrosoftAppId={AppId}",
             "--MicrosoftAppPassword=test-only-password",
