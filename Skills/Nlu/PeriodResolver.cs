@@ -29,7 +29,7 @@ public static class PeriodResolver
             var days = m.Success ? (int)((double)ChineseNumber.Parse(m.Groups[1].Value) * UnitDays(m.Groups[2].Value)) : 30;
             range = (today.AddDays(-days + 1), today.AddDays(1));
         }
-        else if (Regex.IsMatch(s, "ytd|year to date|截至目前|至今|年内"))
+        else if (Regex.IsMatch(s, "ytd|year to date|截至目前|至今|年内|今年(到现在|到目前|以来)"))
             range = (new DateTime(today.Year, 1, 1), today.AddDays(1));
         else if (QuarterNumber.Match(s) is { Success: true } q)
         {
@@ -37,14 +37,14 @@ public static class PeriodResolver
             var start = new DateTime(today.Year, 3 * n - 2, 1);
             range = (start, start.AddMonths(3));
         }
-        else if (Regex.IsMatch(s, "季|quarter"))
+        else if (Regex.IsMatch(s, "季|quarter|qtr"))
         {
             var start = new DateTime(today.Year, 3 * ((today.Month - 1) / 3) + 1, 1).AddMonths(3 * shift);
             range = (start, start.AddMonths(3));
         }
         else if (Regex.IsMatch(s, "上半年|h1")) range = (new DateTime(today.Year, 1, 1), new DateTime(today.Year, 7, 1));
         else if (Regex.IsMatch(s, "下半年|h2")) range = (new DateTime(today.Year, 7, 1), new DateTime(today.Year + 1, 1, 1));
-        else if (Regex.IsMatch(s, "年|year|fy"))
+        else if (Regex.IsMatch(s, "年|year|yr|fy"))
         {
             var start = new DateTime(today.Year + shift, 1, 1);
             range = (start, start.AddYears(1));
@@ -64,7 +64,7 @@ public static class PeriodResolver
             var start = new DateTime(today.Year, today.Month, 1).AddMonths(shift);
             range = (start, start.AddMonths(1));
         }
-        else if (Regex.IsMatch(s, "周|星期|礼拜|week"))
+        else if (Regex.IsMatch(s, "周|星期|礼拜|week|wk"))
         {
             var start = today.AddDays(-(((int)today.DayOfWeek + 6) % 7)).AddDays(7 * shift);
             range = (start, start.AddDays(7));
