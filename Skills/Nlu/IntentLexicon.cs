@@ -34,7 +34,7 @@ public static class IntentLexicon
         // Distance to a goal already set ("离…目标还有多远", "where is Kevin at on his goal", "% to goal"): a question
         // about the goal, not a new one, so it must outweigh goal_set's "target for" / "hit".
         IntentFeature.Of(Intents.GoalProgress, 2.5, $"(离|距离|距)[^,，。]{{0,16}}(目标|指标)|(目标|指标)[^,，。]{{0,8}}(咋样|到哪|达成没|完成没|完成了吗|达成了吗|几成|多少了)"),
-        IntentFeature.Of(Intents.GoalProgress, 3.0, $"(%|percent|pct) (to|of) (goal|quota|target|plan)|(how close|how far|where)({EnGap})(goals?|targets?|quota)|(against|vs\\.?|versus|behind|ahead of) (the |my |our |his |her )?(goal|target|quota|plan)"),
+        IntentFeature.Of(Intents.GoalProgress, 3.0, $"(%|percent|pct) (to|of) (goals?|quotas?|targets?|plans?)|(how close|how far|where)({EnGap})(goals?|targets?|quota)|(against|vs\\.?|versus|behind|ahead of) (the |my |our |his |her )?(goals?|targets?|quotas?|plans?)"),
 
         // kpi_query: asking for a figure (the metric itself adds evidence in the scorer).
         IntentFeature.Of(Intents.KpiQuery, 1.0, "多少|几单|几个|怎么样|如何|最高|最低|排名|对比|比较|哪个多|哪个|多久|多快|多长时间|平均|达标|趋势|查|看下|看看|统计|数据|几个点"),
@@ -71,7 +71,7 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.TrainingSuggest, 2.0, "get better at|improve (my|our|his|her|their)|struggl\\w*|new hires|skills|weak at|learn"),
         // A rep described by a weakness ("电话沟通不太行", "谈判老让价", "keeps losing deals at pricing", "what should
         // she work on"): what they need is training, whether or not the word is said.
-        IntentFeature.Of(Intents.TrainingSuggest, 2.0, "不太行|不行|不太会|不会|太弱|较弱|太慢|欠缺|不足|拖后腿|需要加强|有待提高|老让价|让价|老是|总是丢"),
+        IntentFeature.Of(Intents.TrainingSuggest, 2.0, "不太行|不行|不太会|太弱|较弱|太慢|欠缺|不足|拖后腿|需要加强|有待提高|老让价|让价|老是|总是丢"),
         IntentFeature.Of(Intents.TrainingSuggest, 2.5, "work on|focus on improving|keeps? (losing|missing|dropping|failing)|losing deals|(bad|poor|not good|weak) (at|in|with)|help (him|her|them) (improve|get better|grow)|what can help (him|her|them)"),
 
         // risk_check
@@ -79,6 +79,8 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.RiskCheck, 2.0, "风险评估|风险检查|风险清单|检查清单|过一遍|排查|评估一下"),
         IntentFeature.Of(Intents.RiskCheck, 2.5, "risks?|risky"),
         IntentFeature.Of(Intents.RiskCheck, 2.0, "checklist|assess|assessment|at risk|red flags"),
+        // Doubt about a deal closing ("会不会黄", "靠谱不", "稳不稳", "might slip") is a risk question.
+        IntentFeature.Of(Intents.RiskCheck, 2.0, "会不会黄|黄了|靠谱|稳不稳|悬了|有点悬|丢单风险|might slip|slipping|going cold|gone quiet|in danger"),
 
         // kb_question: asking what something is or how to do it (the guide's topics).
         IntentFeature.Of(Intents.KbQuestion, 2.0, "什么是|什么叫|何为|是什么|什么意思|是啥|啥意思|怎么用|怎么做|怎么优化|怎么建设|怎么维护|怎么提高|如何|要看哪些|有哪些方式|有哪些方法|哪些因素|哪些方面|要考虑|应该怎么|一般怎么|怎么办"),

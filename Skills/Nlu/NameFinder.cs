@@ -69,7 +69,7 @@ public static class NameFinder
         {
             // Trim the verbs and particles the lazy match may have swallowed on the left ("回访一下华信科技").
             // The verbs include the tail of a trigger ("提醒我续约华信科技" must not give "醒我续约华信科技").
-            var trimmed = Regex.Match(m.Value, "(?:.*(?:一下|下|拜访|回访|跟进|联系|评估|看看|去|给|和|与|跟|对|到|的|了|在|把|个|访|查|问|找|于|续约|续签|签约|签|约|我|你|催|谈|请|向|替|让|叫|送|喊))?(?<name>.+)$").Groups["name"];
+            var trimmed = Regex.Match(m.Value, "(?:.*(?:一下|下|拜访|回访|跟进|联系|评估|看看|去|给|和|与|跟|对|到|的|了|在|把|个|访|查|问|找|于|续约|续签|签约|签|约|我|你|催|谈|请|向|替|让|叫|送|喊|回))?(?<name>.+)$").Groups["name"];
             // "我们公司" is us, not a customer.
             if (trimmed.Length >= 3 && !Regex.IsMatch(trimmed.Value, "^(我们|你们|我|本|贵|该|这家|那家|这个|那个)"))
                 Add(EntityNames.Customer, m.Index + trimmed.Index, trimmed.Length, trimmed.Value);
