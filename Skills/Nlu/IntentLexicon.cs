@@ -34,7 +34,7 @@ public static class IntentLexicon
         // Distance to a goal already set ("离…目标还有多远", "where is Kevin at on his goal", "% to goal"): a question
         // about the goal, not a new one, so it must outweigh goal_set's "target for" / "hit".
         IntentFeature.Of(Intents.GoalProgress, 2.5, $"(离|距离|距)[^,，。]{{0,16}}(目标|指标)|(目标|指标)[^,，。]{{0,8}}(咋样|到哪|达成没|完成没|完成了吗|达成了吗|几成|多少了)"),
-        IntentFeature.Of(Intents.GoalProgress, 3.0, $"(%|percent|pct) (to|of) (goals?|quotas?|targets?|plans?)|(how close|how far|where)({EnGap})(goals?|targets?|quota)|(against|vs\\.?|versus|behind|ahead of) (the |my |our |his |her )?(goals?|targets?|quotas?|plans?)"),
+        IntentFeature.Of(Intents.GoalProgress, 3.0, $"(%|percent|pct) (to|of) (goals?|quotas?|targets?|plans?)|(how close|how far|where)({EnGap})(goals?|targets?|quota)|(against|vs\\.?|versus|behind|ahead)( on| of)?({EnGap})(goals?|targets?|quotas?|plans?)"),
 
         // kpi_query: asking for a figure (the metric itself adds evidence in the scorer).
         IntentFeature.Of(Intents.KpiQuery, 1.0, "多少|几单|几个|怎么样|如何|最高|最低|排名|对比|比较|哪个多|哪个|多久|多快|多长时间|平均|达标|趋势|查|看下|看看|统计|数据|几个点"),
@@ -65,13 +65,15 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.ReminderCancel, 4.0, $"(cancel|delete|remove|clear|drop|kill|scrap|wipe|purge|erase|get rid of)({EnGap})(reminders?|callbacks?)"),
 
         // training_suggest
-        IntentFeature.Of(Intents.TrainingSuggest, 3.0, "培训|课程|课|补哪|补啥|补什么|练练|练什么|辅导|提升技能|学习|带教|入职"),
+        IntentFeature.Of(Intents.TrainingSuggest, 3.0, "培训|课程|课|学学|想学|学一下|补哪|补啥|补什么|练练|练什么|辅导|提升技能|学习|带教|入职"),
         IntentFeature.Of(Intents.TrainingSuggest, 1.5, "技巧|能力|弱|短板|提高自己|提高|提升|老是丢|丢单|推荐"),
         IntentFeature.Of(Intents.TrainingSuggest, 3.0, "training|coaching|course|courses|workshop|upskill|onboarding|mentor"),
         IntentFeature.Of(Intents.TrainingSuggest, 2.0, "get better at|improve (my|our|his|her|their)|struggl\\w*|new hires|skills|weak at|learn"),
         // A rep described by a weakness ("电话沟通不太行", "谈判老让价", "keeps losing deals at pricing", "what should
         // she work on"): what they need is training, whether or not the word is said.
-        IntentFeature.Of(Intents.TrainingSuggest, 2.0, "不太行|不行|不太会|太弱|较弱|太慢|欠缺|不足|拖后腿|需要加强|有待提高|老让价|让价|老是|总是丢"),
+        IntentFeature.Of(Intents.TrainingSuggest, 2.0, "不太行|不行|不太会|太弱|较弱|太慢|欠缺|不足|拖后腿|需要加强|有待提高|老让价|让价|老是|总是丢|不积极|不主动|讲不清|说不清|跟不上|没信心|怯场|太差|很差"),
+        // Developing one particular rep ("怎么带他", "coach her") is a training need, not a general how-to.
+        IntentFeature.Of(Intents.TrainingSuggest, 2.5, "(带|辅导|培养|帮帮|提升)(他|她)|(coach|develop|train|mentor) (him|her)"),
         IntentFeature.Of(Intents.TrainingSuggest, 2.5, "work on|focus on improving|keeps? (losing|missing|dropping|failing)|losing deals|(bad|poor|not good|weak) (at|in|with)|help (him|her|them) (improve|get better|grow)|what can help (him|her|them)"),
 
         // risk_check
@@ -92,6 +94,7 @@ public static class IntentLexicon
         // "怎么管理", "咋分", "搞什么比较好", "是个啥", "区别", "推荐的CRM", "how should we segment", "difference between".
         IntentFeature.Of(Intents.KbQuestion, 2.0, $"(怎么|怎样|如何|咋)({Gap})(管理|管|做|搞|弄|分|定|设计|制定|提升|提高|激励|培养|招|选|写|开|带|处理|应对|搭建|建立|建设|评估|考核|分配|规划|算|计算|衡量|划分|分级|开展|组织)|是个啥|啥是|(怎么|如何|咋|什么|啥)({Gap})(比较好|更好|最好|合适|好呢)"),
         IntentFeature.Of(Intents.KbQuestion, 3.0, $"区别|差别|差异|有什么不同|有啥不同|difference between|differences|differ from|(工具|软件|系统|crm|平台|书)({Gap})(推荐|好用|比较好)|(推荐|好用|用啥|用什么|选啥|选什么|哪些|哪个)({Gap})(工具|软件|系统|crm|平台|书)"),
+        IntentFeature.Of(Intents.KbQuestion, 2.0, "(比较推荐|值得推荐|推荐哪些|推荐什么|有哪些推荐|推荐的)(?![^,，。?？]{0,4}(课|培训))|公式|定义|计算方法|怎么算|how is [^,.;!?]{1,30} (calculated|measured|defined|computed)|formula for|definition of"),
         IntentFeature.Of(Intents.KbQuestion, 1.5, "活动|团建|团队建设|士气|氛围|文化|team building|morale|activities"),
         IntentFeature.Of(Intents.KbQuestion, 2.5, "how (should|do|can|would) (we|i|you|one) (manage|segment|run|build|structure|motivate|measure|calculate|organi[sz]e|set up|design|plan|choose|pick|retain|handle)|what goes into|what makes (a|an) good|(would|do|can|could) (u|you) recommend|recommended|which \\w+ (tools?|crms?|software|apps?|books?|platforms?)"),
 
@@ -105,7 +108,7 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.Help, 3.0, "help(?! (him|her|them|us|my|our|his|the team))|what can you do|how does this (bot )?work|how do i use|what do you do|commands|user guide"),
         IntentFeature.Of(Intents.Help, 1.5, "机器人|bot|你都|你能"),
         // How to operate the bot itself ("第一次用", "指令列表", "menu of options", "I'm new here").
-        IntentFeature.Of(Intents.Help, 3.0, "指令|命令|菜单|操作说明|怎么操作|如何操作|怎么使用|不会用|第一次用|新手|入门|instructions?|menu|options|how to use (this|you|it)|get(ting)? started|i'?m new|new here|first time"),
+        IntentFeature.Of(Intents.Help, 3.0, "指令|命令|菜单|操作说明|使用方法|用法|(支持|能用|可以用)(哪些|什么)|怎么操作|如何操作|怎么使用|不会用|第一次用|新手|入门|instructions?|menu|options|how to use (this|you|it)|get(ting)? started|i'?m new|new here|first time"),
 
         // cancel (a bare "取消"/"cancel" with nothing after it; with an object it is reminder_cancel)
         IntentFeature.Of(Intents.Cancel, 2.5, "取消|算了|不用了|不需要了|没事了|不弄了|不做了|不设了|不要了|退出|停下|停止|终止|中止|放弃|别继续|不继续|结束|先不|^停"),

@@ -24,7 +24,7 @@ public static class NameFinder
     private static readonly Regex ZhPerson = new($"(?<![\\u4e00-\\u9fff]){PersonSurname}[\\u4e00-\\u9fff]{{1,2}}|(?<=给|帮|让|看下|看看|和|跟|与|找|催|问问|查下|查查|安排)(?:{PersonSurname})[\\u4e00-\\u9fff]{{1,2}}", PhrasePattern.Options);
     // What follows a rep's name: particles and time words, and the verbs and topics a manager goes on with
     // ("王强电话沟通不太行", "赵磊谈判…", "和李娜对一下", "周杰整个目标"), so a 2-character name is not read as 3.
-    private const string PersonFollowers = "的这本上下今去最目转需该设定签在有是q业销客订新完还进老要那个季月年周电谈沟能总一不没很太比对跟和也都就说做拿跑打把被整搞弄开让带回成";
+    private const string PersonFollowers = "的这本上下今去最目转需该设定签在有是q业销客订新完还进老要那个季月年周电谈沟能总一不没很太比对跟和也都就说做拿跑打把被整搞弄开让带回成演讲写管拜报离给从向帮";
     // A bare company name (no suffix) before words that make it the subject of a deal ("宏达这个单子", "星辰相关的提醒").
     private static readonly Regex ZhDealOwner = new(@"(?<=^|[，,。：:\s]|关于|把|看看|看下|查查|查下|评估一下|评估)(?<name>[一-鿿]{2,4}?)(?=相关的|这个单子|那个单子|的单子|这单|那单|那边的单子)", PhrasePattern.Options);
     private static readonly Regex NotDealOwner = new("^(我|你|他|她|这|那|咱|本|今|明|上|下|团队|公司|客户)|[区部组队]$", PhrasePattern.Options);
@@ -69,7 +69,7 @@ public static class NameFinder
         {
             // Trim the verbs and particles the lazy match may have swallowed on the left ("回访一下华信科技").
             // The verbs include the tail of a trigger ("提醒我续约华信科技" must not give "醒我续约华信科技").
-            var trimmed = Regex.Match(m.Value, "(?:.*(?:一下|下|拜访|回访|跟进|联系|评估|看看|去|给|和|与|跟|对|到|的|了|在|把|个|访|查|问|找|于|续约|续签|签约|签|约|我|你|催|谈|请|向|替|让|叫|送|喊|回))?(?<name>.+)$").Groups["name"];
+            var trimmed = Regex.Match(m.Value, "(?:.*(?:一下|下|拜访|回访|跟进|联系|评估|看看|去|给|和|与|跟|对|到|的|了|在|把|个|访|查|问|找|于|续约|续签|签约|签|约|我|你|催|谈|请|向|替|让|叫|送|喊|回|款|价|合同|电话|邮件|资料|方案|样品))?(?<name>.+)$").Groups["name"];
             // "我们公司" is us, not a customer.
             if (trimmed.Length >= 3 && !Regex.IsMatch(trimmed.Value, "^(我们|你们|我|本|贵|该|这家|那家|这个|那个)"))
                 Add(EntityNames.Customer, m.Index + trimmed.Index, trimmed.Length, trimmed.Value);
