@@ -27,6 +27,9 @@ public static class NameFinder
     private const string PersonFollowers = "的这本上下今去最目转需该设定签在有是q业销客订新完还进老要那个季月年周电谈沟能总一不没很太比对跟和也都就说做拿跑打把被整搞弄开让带回成演讲写管拜报离给从向帮";
     // A bare company name (no suffix) before words that make it the subject of a deal ("宏达这个单子", "星辰相关的提醒").
     private static readonly Regex ZhDealOwner = new(@"(?<=^|[，,。：:\s]|关于|把|看看|看下|查查|查下|评估一下|评估)(?<name>[一-鿿]{2,4}?)(?=相关的|这个单子|那个单子|的单子|这单|那单|那边的单子)", PhrasePattern.Options);
+    // Whoever is visited or followed up with is a customer, even with no company suffix ("回访万科", "跟进一下华为").
+    private static readonly Regex ZhVisitTarget = new(@"(?:拜访|回访|跟进|联系|约见)(?:一下)?(?<name>[\u4e00-\u9fff]{2,4}?)(?=$|[，,。.!！?？\s]|的|那边)", PhrasePattern.Options);
+    private static readonly Regex NotVisitTarget = new("^(我|你|他|她|这|那|咱|客户|大家|一下|下)|客户|一下|他们|她们|情况|进度|谁|什么|哪|啥", PhrasePattern.Options);
     private static readonly Regex NotDealOwner = new("^(我|你|他|她|这|那|咱|本|今|明|上|下|团队|公司|客户)|[区部组队]$", PhrasePattern.Options);
     // A Latin name followed by "on his pipeline" / "about her quota" is one of our reps being coached, whatever the cue verb.
     private static readonly Regex OurRepAfter = new(@"^\s*(?:'s\s+)?(?:on|about|re:?|regarding|over)?\s*(?:his|her)\s+(?:pipeline|quota|goals?|targets?|numbers|forecast|performance|deals|progress|coaching|1:1|development|territory)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -69,7 +72,7 @@ public static class NameFinder
         {
             // Trim the verbs and particles the lazy match may have swallowed on the left ("回访一下华信科技").
             // The verbs include the tail of a trigger ("提醒我续约华信科技" must not give "醒我续约华信科技").
-            var trimmed = Regex.Match(m.Value, "(?:.*(?:一下|下|拜访|回访|跟进|联系|评估|看看|去|给|和|与|跟|对|到|的|了|在|把|个|访|查|问|找|于|续约|续签|签约|签|约|我|你|催|谈|请|向|替|让|叫|送|喊|回|款|价|合同|电话|邮件|资料|方案|样品))?(?<name>.+)$").Groups["name"];
+            var trimmed = Regex.Match(m.Value, "(?:.*(?:一下|下|拜访|回访|跟进|联系|评估|看看|去|给|和|与|跟|对|到|的|了|在|把|个|访|查|问|找|于|续约|续签|续费|续|签约|签|约|我|你|催|谈|请|向|替|让|叫|送|喊|回|款|价|合同|电话|邮件|资料|方案|样品))?(?<name>.+)$").Groups["name"];
             // "我们公司" is us, not a customer.
             if (trimmed.Length >= 3 && !Regex.IsMatch(trimmed.Value, "^(我们|你们|我|本|贵|该|这家|那家|这个|那个)"))
                 Add(EntityNames.Customer, m.Index + trimmed.Index, trimmed.Length, trimmed.Value);
@@ -78,6 +81,11 @@ public static class NameFinder
         {
             var name = m.Groups["name"];
             if (!NotDealOwner.IsMatch(name.Value)) Add(EntityNames.Customer, name.Index, name.Length, name.Value);
+        }
+        foreach (Match m in ZhVisitTarget.Matches(original))
+        {
+            var name = m.Groups["name"];
+            if (!NotVisitTarget.IsMatch(name.Value)) Add(EntityNames.Customer, name.Index, name.Length, name.Value);
         }
         foreach (Match m in ZhPerson.Matches(original))
         {
