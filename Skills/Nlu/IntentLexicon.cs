@@ -108,7 +108,7 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.Help, 3.0, "help(?! (him|her|them|us|my|our|his|the team))|what can you do|how does this (bot )?work|how do i use|what do you do|commands|user guide"),
         IntentFeature.Of(Intents.Help, 1.5, "机器人|bot|你都|你能"),
         // How to operate the bot itself ("第一次用", "指令列表", "menu of options", "I'm new here").
-        IntentFeature.Of(Intents.Help, 3.0, "指令|命令|菜单|操作说明|使用方法|用法|(支持|能用|可以用)(哪些|什么)|怎么操作|如何操作|怎么使用|不会用|第一次用|新手|新来的|怎么玩|入门|instructions?|menu|options|how to use (this|you|it)|get(ting)? started|i'?m new|new here|first time"),
+        IntentFeature.Of(Intents.Help, 3.0, "指令|命令|菜单|操作说明|使用方法|用法|(支持|能用|可以用)(哪些|什么)|怎么操作|如何操作|怎么使用|不会用|第一次用|刚开始用|刚装|(不太|不)会(操作|用)|新手|新来的|怎么玩|入门|instructions?|menu|options|how to use (this|you|it)|get(ting)? started|i'?m new|new here|first time"),
 
         // cancel (a bare "取消"/"cancel" with nothing after it; with an object it is reminder_cancel)
         IntentFeature.Of(Intents.Cancel, 2.5, "取消|算了|不用了|不需要了|没事了|不弄了|不做了|不设了|不要了|退出|停下|停止|终止|中止|放弃|别继续|不继续|结束|先不|^停"),
