@@ -43,7 +43,7 @@ public static class IntentLexicon
         // reminder_create
         IntentFeature.Of(Intents.ReminderCreate, 3.0, "提醒我|记得|别忘了|叫我|喊我|通知我"),
         // No 的 in between: "我给张总设的提醒" is about a reminder that already exists.
-        IntentFeature.Of(Intents.ReminderCreate, 2.0, "(设|建|加|定|整|弄|搞|来|新建|创建|添加)[^的,，。?？]{0,6}?(提醒|reminder|闹钟)"),
+        IntentFeature.Of(Intents.ReminderCreate, 2.0, "(设|建|加|定|整|弄|搞|来|新建|创建|添加)(?!了)[^的,，。?？]{0,6}?(提醒|reminder|闹钟)"),
         IntentFeature.Of(Intents.ReminderCreate, 1.0, "提醒|回电话|打电话|回个电话|拜访|回访|跟进|联系"),
         IntentFeature.Of(Intents.ReminderCreate, 3.0, "remind me|ping me|nudge me|alert me|don'?t let me forget"),
         IntentFeature.Of(Intents.ReminderCreate, 2.5, $"(set|create|add|new|make|schedule)({EnGap})reminders?"),
@@ -58,7 +58,7 @@ public static class IntentLexicon
         // Asking what is left ("还有啥提醒没处理", "any reminders left", "my reminders for Friday", "关于X的提醒有几个"):
         // reminders that exist, with no creating verb.
         IntentFeature.Of(Intents.ReminderList, 3.0, $"(啥|哪几个)({Gap})(提醒|reminder)|还有({Gap})(提醒|reminder)|(提醒|reminder)[^,，。]{{0,6}}(几个|几条|多少|没处理|没完成|未处理|未完成|给我看|列表)"),
-        IntentFeature.Of(Intents.ReminderList, 3.0, "^(my|all( of)? my) reminders|reminders? (left|remaining|outstanding|due)|reminder list|how many reminders|any reminders|on my (list|plate|agenda|schedule|calendar)"),
+        IntentFeature.Of(Intents.ReminderList, 3.0, "(有啥|有什么|有哪些|还有啥|还有什么)(要|需要|得|该)?(跟进|回访|拜访|联系|打电话|处理)|(anything|what'?s|what is) (scheduled|planned|lined up|coming up)|^(my|all( of)? my) reminders|reminders? (left|remaining|outstanding|due)|reminder list|how many reminders|any reminders|on my (list|plate|agenda|schedule|calendar)"),
 
         // reminder_cancel: a removing verb next to a reminder outweighs both "cancel" and "提醒" alone.
         IntentFeature.Of(Intents.ReminderCancel, 4.0, $"(取消|删|删掉|删除|撤|撤掉|撤销|去掉|移除|清空|清除|清掉|清理|不要|不用)({Gap})(提醒|reminder)|(提醒|reminder)({Gap})(取消|删|撤|去掉|移除|清空|清除|清掉|清理|不要了|不用了)"),
@@ -74,7 +74,7 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.TrainingSuggest, 2.0, "不太行|不行|不太会|太弱|较弱|太慢|欠缺|不足|拖后腿|需要加强|有待提高|老让价|让价|老是|总是丢|不积极|不主动|讲不清|说不清|跟不上|没信心|怯场|太差|很差"),
         // Developing one particular rep ("怎么带他", "coach her") is a training need, not a general how-to.
         IntentFeature.Of(Intents.TrainingSuggest, 2.5, "(带|辅导|培养|帮帮|提升)(他|她)|(coach|develop|train|mentor) (him|her)"),
-        IntentFeature.Of(Intents.TrainingSuggest, 2.5, "work on|focus on improving|keeps? (losing|missing|dropping|failing)|losing deals|(bad|poor|not good|weak) (at|in|with)|help (him|her|them) (improve|get better|grow)|what can help (him|her|them)"),
+        IntentFeature.Of(Intents.TrainingSuggest, 2.5, "work on|improve on|focus on improving|what should \\w+ (improve|practi[cs]e|focus on)|keeps? (losing|missing|dropping|failing)|losing deals|(bad|poor|not good|weak) (at|in|with)|help (him|her|them|[a-z]+) (improve|get better|grow|develop)|what can help (him|her|them)"),
 
         // risk_check
         IntentFeature.Of(Intents.RiskCheck, 2.5, "风险"),
@@ -94,9 +94,11 @@ public static class IntentLexicon
         // "怎么管理", "咋分", "搞什么比较好", "是个啥", "区别", "推荐的CRM", "how should we segment", "difference between".
         IntentFeature.Of(Intents.KbQuestion, 2.0, $"(怎么|怎样|如何|咋)({Gap})(管理|管|做|搞|弄|分|定|设计|制定|提升|提高|激励|培养|招|选|写|开|带|处理|应对|搭建|建立|建设|评估|考核|分配|规划|算|计算|衡量|划分|分级|开展|组织)|是个啥|啥是|(怎么|如何|咋|什么|啥)({Gap})(比较好|更好|最好|合适|好呢)"),
         IntentFeature.Of(Intents.KbQuestion, 3.0, $"区别|差别|差异|有什么不同|有啥不同|(哪个|哪种|哪一个)(更|比较)?(适合|合适)|更适合|the difference|difference between|differences|differ from|(工具|软件|系统|crm|平台|书)({Gap})(推荐|好用|比较好)|(推荐|好用|用啥|用什么|选啥|选什么|哪些|哪个)({Gap})(工具|软件|系统|crm|平台|书)"),
-        IntentFeature.Of(Intents.KbQuestion, 2.0, "(比较推荐|值得推荐|推荐哪些|推荐什么|有哪些推荐|推荐的)(?![^,，。?？]{0,4}(课|培训))|公式|定义|计算方法|怎么算|how is [^,.;!?]{1,30} (calculated|measured|defined|computed)|formula for|definition of"),
+        IntentFeature.Of(Intents.KbQuestion, 2.0, "(比较推荐|值得推荐|推荐哪些|推荐什么|有哪些推荐|推荐的|推荐一下)(?![^,，。?？]{0,4}(课|培训))|公式|定义|计算方法|怎么算|how is [^,.;!?]{1,30} (calculated|measured|defined|computed)|formula for|definition of"),
+        // "一般/通常…" asks how things are usually done, not about one of our deals ("风险评估一般要看哪些方面").
+        IntentFeature.Of(Intents.KbQuestion, 3.0, "(一般|通常)(要|会|应该|都)?(看|考虑|注意|包括|怎么|如何|有哪些)"),
         IntentFeature.Of(Intents.KbQuestion, 1.5, "活动|团建|团队建设|士气|氛围|文化|team building|morale|activities"),
-        IntentFeature.Of(Intents.KbQuestion, 2.5, "how (should|do|can|would) (we|i|you|one) (manage|segment|run|build|structure|motivate|measure|calculate|organi[sz]e|set up|design|plan|choose|pick|retain|handle)|what goes into|what makes (a|an) good|(would|do|can|could) (u|you) recommend|recommended|which \\w+ (tools?|crms?|software|apps?|books?|platforms?)"),
+        IntentFeature.Of(Intents.KbQuestion, 2.5, "how (should|do|can|would) (we|i|you|one) (manage|segment|run|build|structure|motivate|measure|calculate|organi[sz]e|set up|design|plan|choose|pick|retain|handle)|what goes into|what makes (a|an) good|(would|do|can|could) (u|you) recommend|(u|you)'?d recommend|(best|top|good) (\\w+ )?(tools?|crms?|software|apps?|books?|platforms?)|recommended|which \\w+ (tools?|crms?|software|apps?|books?|platforms?)"),
 
         // digest_settings
         IntentFeature.Of(Intents.DigestSettings, 3.0, "摘要|汇总|推送|日报|digest|summary|daily briefing"),

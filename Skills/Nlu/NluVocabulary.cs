@@ -34,6 +34,6 @@ public static class NluVocabulary
         "visits", "visited", "reminded", "minute", "hour", "days", "east", "west", "north", "south", "china",
         "top", "trend", "trends", "against", "track", "struggles", "ideas", "some", "schema", "there's",
         // Singular nouns one letter from a plural keyword: "customer count" must stay "customer".
-        "customer", "client", "leads", "lead", "replying", "hiya",
+        "customer", "client", "leads", "lead", "replying", "hiya", "scheduled",
     };
 }

@@ -34,7 +34,8 @@ public static class PeriodResolver
         else if (QuarterNumber.Match(s) is { Success: true } q)
         {
             var n = (int)ChineseNumber.Parse(q.Groups[1].Success ? q.Groups[1].Value : q.Groups[2].Value);
-            var start = new DateTime(today.Year, 3 * n - 2, 1);
+            // "去年Q2": the year word shifts the quarter; a bare "Q2" is this year's.
+            var start = new DateTime(today.Year + (s.Contains('年') || s.Contains("year", StringComparison.Ordinal) ? shift : 0), 3 * n - 2, 1);
             range = (start, start.AddMonths(3));
         }
         else if (Regex.IsMatch(s, "季|quarter|qtr"))
