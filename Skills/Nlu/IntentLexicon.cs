@@ -38,7 +38,7 @@ public static class IntentLexicon
 
         // kpi_query: asking for a figure (the metric itself adds evidence in the scorer).
         IntentFeature.Of(Intents.KpiQuery, 1.0, "多少|几单|几个|怎么样|如何|最高|最低|排名|对比|比较|哪个多|哪个|多久|多快|多长时间|平均|达标|趋势|查|看下|看看|统计|数据|几个点"),
-        IntentFeature.Of(Intents.KpiQuery, 1.0, "what'?s|what is|how many|how much|how long|how fast|how quickly|show me|top \\d+|which|compare|trend|report|avg|average|numbers?|stats|looking like"),
+        IntentFeature.Of(Intents.KpiQuery, 1.0, "what'?s|what is|how many|how much|how long|how fast|how quick|how quickly|show me|top \\d+|which|compare|trend|report|avg|average|numbers?|stats|looking like"),
 
         // reminder_create
         IntentFeature.Of(Intents.ReminderCreate, 3.0, "提醒我|记得|别忘了|叫我|喊我|通知我"),

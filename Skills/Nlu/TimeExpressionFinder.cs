@@ -64,8 +64,7 @@ public static class TimeExpressionFinder
 
     public static IReadOnlyList<(int Start, int Length)> Find(string folded)
     {
-        var found = new List<(int Start, int Length)>();
-        // English first: "7:30am" must not be taken by the Chinese clock pattern as "7:30".
+        var candidates = new List<(int Start, int Length)>();
         foreach (var regex in new[] { En, Zh })
             foreach (Match m in regex.Matches(folded))
             {
@@ -74,9 +73,14 @@ public static class TimeExpressionFinder
                 var lead = LeadingPreposition.Match(m.Value);
                 // "in 30 minutes" keeps its "in": without it the span no longer says when.
                 if (lead.Success && !Relative.IsMatch(m.Value)) (start, length) = (start + lead.Length, length - lead.Length);
-                if (!found.Any(f => start < f.Start + f.Length && f.Start < start + length))
-                    found.Add((start, length));
+                candidates.Add((start, length));
             }
+        // The longest reading wins where the two languages' patterns overlap: "7:30am" over the Chinese
+        // clock's "7:30", "明年Q1前" over the English "Q1". Ties keep English first (stable sort).
+        var found = new List<(int Start, int Length)>();
+        foreach (var (start, length) in candidates.OrderByDescending(c => c.Length))
+            if (!found.Any(f => start < f.Start + f.Length && f.Start < start + length))
+                found.Add((start, length));
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }

@@ -44,6 +44,8 @@ public sealed class GeneralisationTests
     [InlineData("what's the order turnaround this week", "order_handling_time")]
     [InlineData("这个月比去年同期涨了几个点", "growth_rate")]
     [InlineData("成单率多少", "conversion_rate")]
+    [InlineData("这周新签了多少客户", "new_customers")]
+    [InlineData("how quick is our first reply to inbound leads", "response_time")]
     public void FindsMetricsDescribedIndirectly(string text, string metric)
     {
         var result = Parse(text);
@@ -66,6 +68,8 @@ public sealed class GeneralisationTests
     [InlineData("remind me tmrw 10am to email Hooli", EntityNames.DateTime, "tmrw 10am")]
     [InlineData("下个月3号提醒我给刘总打电话", EntityNames.DateTime, "下个月3号")]
     [InlineData("今年到现在拿了多少新客户", EntityNames.Period, "今年到现在")]
+    [InlineData("去年第四季度的回款怎么样", EntityNames.Period, "去年第四季度")]
+    [InlineData("后年Q3前把营收做到500万，记成目标", EntityNames.Period, "Q3前")]
     public void KeepsDeadlinesDayNumbersAndShorthandInsideTheSpan(string text, string entity, string span) =>
         Assert.Equal(span, Parse(text).Entity(entity)?.Text);
 
@@ -74,6 +78,14 @@ public sealed class GeneralisationTests
     {
         var at = Recognizer.Recognize("remind me tmrw 10am to email Hooli", En).Entity(EntityNames.DateTime)?.Resolution;
         Assert.Equal(At(2026, 11, 28, 10), at);
+    }
+
+    [Fact]
+    public void AYearWordShiftsTheQuarter()
+    {
+        var range = Assert.IsType<DateRange>(Parse("去年第四季度的回款怎么样").Entity(EntityNames.Period)?.Resolution);
+        Assert.Equal(At(2025, 10, 1), range.Start);
+        Assert.Equal(At(2026, 1, 1), range.End);
     }
 
     [Theory]
