@@ -65,7 +65,7 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.ReminderCancel, 4.0, $"(cancel|delete|remove|clear|drop|kill|scrap|wipe|purge|erase|get rid of)({EnGap})(reminders?|callbacks?)"),
 
         // training_suggest
-        IntentFeature.Of(Intents.TrainingSuggest, 3.0, "培训|课程|课|学学|想学|学一下|补哪|补啥|补什么|练练|练什么|辅导|提升技能|学习|带教|入职"),
+        IntentFeature.Of(Intents.TrainingSuggest, 3.0, "培训|课程|课|学学|想学|学一下|(该|先|要)学|学(什么|啥|点)|补哪|补啥|补什么|练练|练什么|辅导|提升技能|学习|带教|入职"),
         IntentFeature.Of(Intents.TrainingSuggest, 1.5, "技巧|能力|弱|短板|提高自己|提高|提升|老是丢|丢单|推荐"),
         IntentFeature.Of(Intents.TrainingSuggest, 3.0, "training|coaching|course|courses|workshop|upskill|onboarding|mentor"),
         IntentFeature.Of(Intents.TrainingSuggest, 2.0, "get better at|improve (my|our|his|her|their)|struggl\\w*|new hires|skills|weak at|learn"),
@@ -85,7 +85,7 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.RiskCheck, 2.0, "会不会黄|黄了|靠谱|稳不稳|悬了|有点悬|丢单风险|might slip|slipping|going cold|gone quiet|in danger"),
 
         // kb_question: asking what something is or how to do it (the guide's topics).
-        IntentFeature.Of(Intents.KbQuestion, 2.0, "什么是|什么叫|何为|是什么|什么意思|是啥|啥意思|怎么用|怎么做|怎么优化|怎么建设|怎么维护|怎么提高|如何|要看哪些|有哪些方式|有哪些方法|哪些因素|哪些方面|要考虑|应该怎么|一般怎么|怎么办"),
+        IntentFeature.Of(Intents.KbQuestion, 2.0, "什么是|什么叫|何为|是什么|什么意思|是啥|啥意思|怎么用|怎么做|怎么优化|怎么建设|怎么维护|怎么提高|如何|要看哪些|有哪些方式|有哪些方法|哪些因素|哪些方面|要考虑|应该怎么|一般怎么|怎么办|要注意什么|需要注意什么|注意事项|要注意哪些"),
         IntentFeature.Of(Intents.KbQuestion, 1.0, "原则|方法|策略|矩阵|模型|最佳实践|技巧"),
         IntentFeature.Of(Intents.KbQuestion, 2.0, "what does|what is a|what are (the )?(common|best|some|good)|how do i|how should i|how to|how can we|what'?s the best way|stand for|best practices?|tips|should a"),
 
@@ -109,8 +109,9 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.Help, 3.0, "帮助|使用说明|说明书|怎么用|能做什么|会做什么|能干什么|会什么|功能|教程|指南"),
         IntentFeature.Of(Intents.Help, 3.0, "help(?! (him|her|them|us|my|our|his|the team))|what can you do|how does this (bot )?work|how do i use|what do you do|commands|user guide"),
         IntentFeature.Of(Intents.Help, 1.5, "机器人|bot|你都|你能"),
-        // How to operate the bot itself ("第一次用", "指令列表", "menu of options", "I'm new here").
-        IntentFeature.Of(Intents.Help, 3.0, "指令|命令|菜单|操作说明|使用方法|用法|(支持|能用|可以用)(哪些|什么)|怎么操作|如何操作|怎么使用|不会用|第一次用|刚开始用|刚装|(不太|不)会(操作|用)|新手|新来的|怎么玩|入门|instructions?|menu|options|how to use (this|you|it)|get(ting)? started|i'?m new|new here|first time"),
+        // How to operate the bot itself ("第一次用", "指令列表", "menu of options", "I'm new here"). Newcomer words only
+        // with "I"/"here"/"using": "新手销售怎么带" and "first time closing a big deal" are about reps and deals.
+        IntentFeature.Of(Intents.Help, 3.0, "指令|命令|菜单|操作说明|使用方法|用法|(支持|能用|可以用)(哪些|什么)|怎么操作|如何操作|怎么使用|不会用|第一次用|刚开始用|刚装|(不太|不)会(操作|用)|我是新手|我是新来的|我新来的|怎么玩|instructions?|menu|(list|menu) of options|how to use (this|you|it)|get(ting)? started|i'?m new here|new here|new to (this|you|the bot)|first time (using|here|with (this|you))"),
 
         // cancel (a bare "取消"/"cancel" with nothing after it; with an object it is reminder_cancel)
         IntentFeature.Of(Intents.Cancel, 2.5, "取消|算了|不用了|不需要了|没事了|不弄了|不做了|不设了|不要了|退出|停下|停止|终止|中止|放弃|别继续|不继续|结束|先不|^停"),

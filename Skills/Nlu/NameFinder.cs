@@ -30,7 +30,8 @@ public static class NameFinder
     // Whoever is visited or followed up with is a customer, even with no company suffix ("回访万科", "跟进一下华为").
     private static readonly Regex ZhVisitTarget = new(@"(?:拜访|回访|跟进|联系|约见)(?:一下)?(?<name>[\u4e00-\u9fff]{2,4}?)(?=$|[，,。.!！?？\s]|的|那边)", PhrasePattern.Options);
     private static readonly Regex NotVisitTarget = new("^(我|你|他|她|这|那|咱|客户|大家|一下|下)|客户|一下|他们|她们|情况|进度|谁|什么|哪|啥", PhrasePattern.Options);
-    private static readonly Regex NotDealOwner = new("^(我|你|他|她|这|那|咱|本|今|明|上|下|团队|公司|客户)|[区部组队]$", PhrasePattern.Options);
+    // Pronouns, request verbs and team words are not company names ("帮我查下这单").
+    private static readonly Regex NotDealOwner = new("^(这|那|咱|本|今|明|上|下|团队|公司|客户)|[我你他她帮查看给请]|[区部组队]$", PhrasePattern.Options);
     // A Latin name followed by "on his pipeline" / "about her quota" is one of our reps being coached, whatever the cue verb.
     private static readonly Regex OurRepAfter = new(@"^\s*(?:'s\s+)?(?:on|about|re:?|regarding|over)?\s*(?:his|her)\s+(?:pipeline|quota|goals?|targets?|numbers|forecast|performance|deals|progress|coaching|1:1|development|territory)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     // Capitalised runs ("Stark Industries"); words that are not names are cut off the run afterwards.

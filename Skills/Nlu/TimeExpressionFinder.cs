@@ -11,7 +11,8 @@ namespace SalesCoach.Skills.Nlu;
 public static class TimeExpressionFinder
 {
     private const string ZhNum = "[0-9一二两三四五六七八九十]";
-    private const string Weekday = "[一二三四五六日天1-7]";
+    // "一" starts words too: "上周一共" is "last week, in all", not "last Monday".
+    private const string Weekday = "(?:[二三四五六日天1-7]|一(?![共些起直样般致律切]))";
 
     // Chinese: a day, then an optional part of day, then an optional clock time.
     private const string ZhDay =

@@ -100,6 +100,14 @@ public sealed class GeneralisationTests
         Assert.Equal(name, Parse(text).Entity(entity)?.Text);
 
     [Fact]
+    public void WordsStartingWithYiAreNotMonday() =>
+        Assert.Equal("上周", Parse("上周一共成交了多少单").Entity(EntityNames.Period)?.Text);
+
+    [Fact]
+    public void ARequestBeforeThisDealIsNotACompany() =>
+        Assert.Null(Parse("客户说预算不够，帮我查下这单的风险").Entity(EntityNames.Customer));
+
+    [Fact]
     public void WeekDaysAreNotTheSurnameZhou() =>
         Assert.Null(Parse("周五提醒我交周报").Entity(EntityNames.Person));
 }
