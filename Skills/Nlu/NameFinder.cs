@@ -30,6 +30,8 @@ public static class NameFinder
     // Whoever is visited or followed up with is a customer, even with no company suffix ("回访万科", "跟进一下华为").
     private static readonly Regex ZhVisitTarget = new(@"(?:拜访|回访|跟进|联系|约见)(?:一下)?(?<name>[\u4e00-\u9fff]{2,4}?)(?=$|[，,。.!！?？\s]|的|那边)", PhrasePattern.Options);
     private static readonly Regex NotVisitTarget = new("^(我|你|他|她|这|那|咱|客户|大家|一下|下)|客户|一下|他们|她们|情况|进度|谁|什么|哪|啥", PhrasePattern.Options);
+    // What a reminder or a risk is "about" ("关于万达的提醒") is a customer.
+    private static readonly Regex ZhAbout = new(@"关于(?<name>[\u4e00-\u9fff]{2,6}?)(?=的|相关)", PhrasePattern.Options);
     // Pronouns, request verbs and team words are not company names ("帮我查下这单").
     private static readonly Regex NotDealOwner = new("^(这|那|咱|本|今|明|上|下|团队|公司|客户)|[我你他她帮查看给请]|[区部组队]$", PhrasePattern.Options);
     // A Latin name followed by "on his pipeline" / "about her quota" is one of our reps being coached, whatever the cue verb.
@@ -83,6 +85,12 @@ public static class NameFinder
             var name = m.Groups["name"];
             if (!NotDealOwner.IsMatch(name.Value)) Add(EntityNames.Customer, name.Index, name.Length, name.Value);
         }
+        if (intent is Intents.ReminderCreate or Intents.ReminderList or Intents.ReminderCancel or Intents.RiskCheck)
+            foreach (Match m in ZhAbout.Matches(original))
+            {
+                var name = m.Groups["name"];
+                if (!NotDealOwner.IsMatch(name.Value)) Add(EntityNames.Customer, name.Index, name.Length, name.Value);
+            }
         foreach (Match m in ZhVisitTarget.Matches(original))
         {
             var name = m.Groups["name"];
