@@ -92,13 +92,16 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.KbQuestion, 1.5, "ways? (to|of)|approach(es)? to|methods? (to|for)"),
         // A question about a method or concept rather than our own figures, even when it names a metric:
         // "怎么管理", "咋分", "搞什么比较好", "是个啥", "区别", "推荐的CRM", "how should we segment", "difference between".
-        IntentFeature.Of(Intents.KbQuestion, 2.0, $"(怎么|怎样|如何|咋)({Gap})(管理|管|做|搞|弄|分|定|设计|制定|提升|提高|激励|培养|招|选|写|开|带|处理|应对|搭建|建立|建设|评估|考核|分配|规划|算|计算|衡量|划分|分级|开展|组织)|是个啥|啥是|(怎么|如何|咋|什么|啥)({Gap})(比较好|更好|最好|合适|好呢)"),
+        IntentFeature.Of(Intents.KbQuestion, 2.0, $"(怎么|怎样|如何|咋)({Gap})(管理|管|做|搞|弄|分|定|设计|制定|提升|提高|激励|培养|招|选|写|开|带|处理|应对|搭建|建立|建设|评估|考核|分配|规划|算|计算|衡量|划分|分级|开展|组织|保证|确保|让|避免|防止)|是个啥|啥是|(怎么|如何|咋|什么|啥)({Gap})(比较好|更好|最好|合适|好呢)"),
         IntentFeature.Of(Intents.KbQuestion, 3.0, $"区别|差别|差异|有什么不同|有啥不同|(哪个|哪种|哪一个)(更|比较)?(适合|合适)|更适合|the difference|difference between|differences|differ from|(工具|软件|系统|crm|平台|书)({Gap})(推荐|好用|比较好)|(推荐|好用|用啥|用什么|选啥|选什么|哪些|哪个)({Gap})(工具|软件|系统|crm|平台|书)"),
         IntentFeature.Of(Intents.KbQuestion, 2.0, "(比较推荐|值得推荐|推荐哪些|推荐什么|有哪些推荐|推荐的|推荐一下)(?![^,，。?？]{0,4}(课|培训))|公式|定义|计算方法|怎么算|how is [^,.;!?]{1,30} (calculated|measured|defined|computed)|formula for|definition of"),
         // "一般/通常…" asks how things are usually done, not about one of our deals ("风险评估一般要看哪些方面").
-        IntentFeature.Of(Intents.KbQuestion, 3.0, "(一般|通常)(要|会|应该|都)?(看|考虑|注意|包括|怎么|如何|有哪些)"),
+        IntentFeature.Of(Intents.KbQuestion, 3.0, "(一般|通常|平时|日常)(要|会|应该|都|可以|能)?(看|考虑|注意|包括|怎么|如何|有哪些|从哪|搞|做|用)|最该(盯|看|关注)|应该(参照|依据|关注|盯)"),
+        // Asking for kinds of methods ("有哪些办法", "可以采用哪些形式", "分哪几步", "what kinds of", "according to the guide")
+        // is asking the guide, whatever the topic.
+        IntentFeature.Of(Intents.KbQuestion, 2.5, "(有哪些|有啥|有什么|哪些|哪几种|哪种|哪几个|什么样的?)(具体的?)?(办法|做法|形式|方式|招|方法|手段|思路|途径|维度|步骤|标准|奖励)|哪几步|分几步|第一步|(according to|does|in) the (guide|article)|what kinds? of|what types? of|is there an? [^,.;!?]{0,30}(approach|method|framework)|most common|typical"),
         IntentFeature.Of(Intents.KbQuestion, 1.5, "活动|团建|团队建设|士气|氛围|文化|team building|morale|activities"),
-        IntentFeature.Of(Intents.KbQuestion, 2.5, "how (should|do|can|would) (we|i|you|one) (manage|segment|run|build|structure|motivate|measure|calculate|organi[sz]e|set up|design|plan|choose|pick|retain|handle)|what goes into|what makes (a|an) good|(would|do|can|could) (u|you) recommend|(u|you)'?d recommend|(best|top|good) (\\w+ )?(tools?|crms?|software|apps?|books?|platforms?)|recommended|which \\w+ (tools?|crms?|software|apps?|books?|platforms?)"),
+        IntentFeature.Of(Intents.KbQuestion, 2.5, "how (should|do|can|would) (we|i|you|one) (manage|segment|run|build|structure|motivate|measure|calculate|organi[sz]e|set up|design|plan|choose|pick|retain|handle|keep|ensure|make sure)|should (i|we|a manager) (watch|monitor|keep an eye on|focus on)|what goes into|what makes (a|an) good|(would|do|can|could) (u|you) recommend|(u|you)'?d recommend|(best|top|good) (\\w+ )?(tools?|crms?|software|apps?|books?|platforms?)|recommended|which \\w+ (tools?|crms?|software|apps?|books?|platforms?)"),
 
         // digest_settings
         IntentFeature.Of(Intents.DigestSettings, 3.0, "摘要|汇总|推送|日报|digest|summary|daily briefing"),
@@ -111,7 +114,7 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.Help, 1.5, "机器人|bot|你都|你能"),
         // How to operate the bot itself ("第一次用", "指令列表", "menu of options", "I'm new here"). Newcomer words only
         // with "I"/"here"/"using": "新手销售怎么带" and "first time closing a big deal" are about reps and deals.
-        IntentFeature.Of(Intents.Help, 3.0, "指令|命令|菜单|操作说明|使用方法|用法|(支持|能用|可以用)(哪些|什么)|怎么操作|如何操作|怎么使用|不会用|第一次用|刚开始用|刚装|(不太|不)会(操作|用)|我是新手|我是新来的|我新来的|怎么玩|instructions?|menu|(list|menu) of options|how to use (this|you|it)|get(ting)? started|i'?m new here|new here|new to (this|you|the bot)|first time (using|here|with (this|you))"),
+        IntentFeature.Of(Intents.Help, 3.0, "指令|命令|菜单|操作说明|使用方法|用法|(支持|能用|可以用)(哪些|什么)|(?<!具体)(怎么|如何)操作|怎么使用|不会用|第一次用|刚开始用|刚装|(不太|不)会(操作|用)|我是新手|我是新来的|我新来的|怎么玩|instructions?|menu|(list|menu) of options|how to use (this|you|it)|get(ting)? started|i'?m new here|new here|new to (this|you|the bot)|first time (using|here|with (this|you))"),
 
         // cancel (a bare "取消"/"cancel" with nothing after it; with an object it is reminder_cancel)
         IntentFeature.Of(Intents.Cancel, 2.5, "取消|算了|不用了|不需要了|没事了|不弄了|不做了|不设了|不要了|退出|停下|停止|终止|中止|放弃|别继续|不继续|结束|先不|^停"),

@@ -23,6 +23,10 @@ public sealed class GeneralisationTests
     [InlineData("年会可以搞些什么活动", Intents.KbQuestion)]
     [InlineData("which CRM would you recommend for a startup?", Intents.KbQuestion)]
     [InlineData("how is win rate calculated?", Intents.KbQuestion)]
+    [InlineData("客户投诉一般可以从哪些渠道收集", Intents.KbQuestion)]
+    [InlineData("团队激励有哪些具体做法", Intents.KbQuestion)]
+    [InlineData("what kinds of incentives work for inside sales?", Intents.KbQuestion)]
+    [InlineData("拜访大客户前要做哪些准备", Intents.KbQuestion)]
     // Existing reminders: listing and clearing.
     [InlineData("今天还有几个提醒没处理", Intents.ReminderList)]
     [InlineData("any reminders left this afternoon?", Intents.ReminderList)]
