@@ -29,11 +29,13 @@ public static class NameFinder
     private static readonly Regex ZhDealOwner = new(@"(?<=^|[，,。：:\s]|关于|把|看看|看下|查查|查下|评估一下|评估)(?<name>[一-鿿]{2,4}?)(?=相关的|这个单子|那个单子|的单子|这单|那单|那边的单子)", PhrasePattern.Options);
     // Whoever is visited or followed up with is a customer, even with no company suffix ("回访万科", "跟进一下华为").
     private static readonly Regex ZhVisitTarget = new(@"(?:拜访|回访|跟进|联系|约见)(?:一下)?(?<name>[\u4e00-\u9fff]{2,4}?)(?=$|[，,。.!！?？\s]|的|那边)", PhrasePattern.Options);
-    private static readonly Regex NotVisitTarget = new("^(我|你|他|她|这|那|咱|客户|大家|一下|下)|客户|一下|他们|她们|情况|进度|谁|什么|哪|啥", PhrasePattern.Options);
+    private static readonly Regex NotVisitTarget = new("^(我|你|他|她|这|那|咱|客户|大家|一下|下)|客户|一下|他们|她们|情况|进度|谁|什么|哪|啥|" + BusinessObjects, PhrasePattern.Options);
+    // Things a follow-up or a reminder is about that are not companies ("跟进报价", "关于合同的提醒").
+    private const string BusinessObjects = "报价|合同|订单|项目|进展|方案|回款|付款|目标|会议|培训|风险|数据|业绩|邮件|发票|样品|需求";
     // What a reminder or a risk is "about" ("关于万达的提醒") is a customer.
     private static readonly Regex ZhAbout = new(@"关于(?<name>[\u4e00-\u9fff]{2,6}?)(?=的|相关)", PhrasePattern.Options);
     // Pronouns, request verbs and team words are not company names ("帮我查下这单").
-    private static readonly Regex NotDealOwner = new("^(这|那|咱|本|今|明|上|下|团队|公司|客户)|[我你他她帮查看给请]|[区部组队]$", PhrasePattern.Options);
+    private static readonly Regex NotDealOwner = new("^(这|那|咱|本|今|明|上|下|团队|公司|客户)|[我你他她帮查看给请]|[区部组队]$|" + BusinessObjects, PhrasePattern.Options);
     // A Latin name followed by "on his pipeline" / "about her quota" is one of our reps being coached, whatever the cue verb.
     private static readonly Regex OurRepAfter = new(@"^\s*(?:'s\s+)?(?:on|about|re:?|regarding|over)?\s*(?:his|her)\s+(?:pipeline|quota|goals?|targets?|numbers|forecast|performance|deals|progress|coaching|1:1|development|territory)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     // Capitalised runs ("Stark Industries"); words that are not names are cut off the run afterwards.

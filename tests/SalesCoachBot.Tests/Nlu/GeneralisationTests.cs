@@ -103,6 +103,12 @@ public sealed class GeneralisationTests
     public void NamesStartAfterTriggerWordsAndFollowTheirRole(string text, string entity, string name) =>
         Assert.Equal(name, Parse(text).Entity(entity)?.Text);
 
+    [Theory]
+    [InlineData("下周四提醒我跟进合同")]
+    [InlineData("关于发票的提醒都删掉")]
+    public void WhatAFollowUpIsAboutIsNotACustomer(string text) =>
+        Assert.Null(Parse(text).Entity(EntityNames.Customer));
+
     [Fact]
     public void WordsStartingWithYiAreNotMonday() =>
         Assert.Equal("上周", Parse("上周一共成交了多少单").Entity(EntityNames.Period)?.Text);
