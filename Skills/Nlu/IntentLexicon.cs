@@ -51,7 +51,7 @@ public static class IntentLexicon
 
         // reminder_list
         IntentFeature.Of(Intents.ReminderList, 3.0, $"(哪些|什么|几个|多少)({Gap})(提醒|reminder)|(提醒|reminder)({Gap})(列|看|有哪些|还在|有没有|清单)"),
-        IntentFeature.Of(Intents.ReminderList, 2.5, $"(看看|看下|查看|查下|列出|列一下|列下)({Gap})(提醒|reminder)"),
+        IntentFeature.Of(Intents.ReminderList, 2.5, $"(看看|看下|查看|查下|列出|列一下|列下|瞅瞅|瞅一眼|瞧瞧|看一眼)({Gap})(提醒|reminder)"),
         IntentFeature.Of(Intents.ReminderList, 3.0, "(要|该|得|需要)(回访|拜访|跟进|联系|打电话给)(哪些|哪几个|哪家|谁)"),
         IntentFeature.Of(Intents.ReminderList, 3.0, $"(show|list|view|see|what|which|any|upcoming|pending)({EnGap})(reminders|callbacks|follow-?ups)"),
         IntentFeature.Of(Intents.ReminderList, 2.0, "upcoming|pending|scheduled"),
@@ -61,7 +61,7 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.ReminderList, 3.0, "(有啥|有什么|有哪些|还有啥|还有什么)(要|需要|得|该)?(跟进|回访|拜访|联系|打电话|处理)|(anything|what'?s|what is) (scheduled|planned|lined up|coming up)|^(my|all( of)? my) reminders|reminders? (left|remaining|outstanding|due)|reminder list|how many reminders|any reminders|on my (list|plate|agenda|schedule|calendar)"),
 
         // reminder_cancel: a removing verb next to a reminder outweighs both "cancel" and "提醒" alone.
-        IntentFeature.Of(Intents.ReminderCancel, 4.0, $"(取消|删|删掉|删除|撤|撤掉|撤销|去掉|移除|清空|清除|清掉|清理|不要|不用)({Gap})(提醒|reminder)|(提醒|reminder)({Gap})(取消|删|撤|去掉|移除|清空|清除|清掉|清理|不要了|不用了)"),
+        IntentFeature.Of(Intents.ReminderCancel, 4.0, $"(取消|删|删掉|删除|撤|撤掉|撤销|去掉|移除|清空|清除|清掉|清理|干掉|作废|不要|不用)({Gap})(提醒|reminder)|(提醒|reminder)({Gap})(取消|删|撤|去掉|移除|清空|清除|清掉|清理|干掉|作废|不要了|不用了)"),
         IntentFeature.Of(Intents.ReminderCancel, 4.0, $"(cancel|delete|remove|clear|drop|kill|scrap|wipe|purge|erase|get rid of)({EnGap})(reminders?|callbacks?)"),
 
         // training_suggest
@@ -93,7 +93,7 @@ public static class IntentLexicon
         // A question about a method or concept rather than our own figures, even when it names a metric:
         // "怎么管理", "咋分", "搞什么比较好", "是个啥", "区别", "推荐的CRM", "how should we segment", "difference between".
         IntentFeature.Of(Intents.KbQuestion, 2.0, $"(怎么|怎样|如何|咋)({Gap})(管理|管|做|搞|弄|分|定|设计|制定|提升|提高|激励|培养|招|选|写|开|带|处理|应对|搭建|建立|建设|评估|考核|分配|规划|算|计算|衡量|划分|分级|开展|组织|保证|确保|让|避免|防止)|是个啥|啥是|(怎么|如何|咋|什么|啥)({Gap})(比较好|更好|最好|合适|好呢)"),
-        IntentFeature.Of(Intents.KbQuestion, 3.0, $"区别|差别|差异|有什么不同|有啥不同|(哪个|哪种|哪一个)(更|比较)?(适合|合适)|更适合|the difference|difference between|differences|differ from|(工具|软件|系统|crm|平台|书)({Gap})(推荐|好用|比较好)|(推荐|好用|用啥|用什么|选啥|选什么|哪些|哪个)({Gap})(工具|软件|系统|crm|平台|书)"),
+        IntentFeature.Of(Intents.KbQuestion, 3.0, $"区别|差别|差异|有什么不同|有啥不同|(哪个|哪种|哪一个)(更|比较)?(适合|合适)|更适合|the difference|diff(erence)? between|differences|differ from|(工具|软件|系统|crm|平台|书)({Gap})(推荐|好用|比较好|哪个好|哪家好)|(推荐|好用|用啥|用什么|选啥|选什么|哪些|哪个)({Gap})(工具|软件|系统|crm|平台|书)"),
         IntentFeature.Of(Intents.KbQuestion, 2.0, "(比较推荐|值得推荐|推荐哪些|推荐什么|有哪些推荐|推荐的|推荐一下)(?![^,，。?？]{0,4}(课|培训))|公式|定义|计算方法|怎么算|how is [^,.;!?]{1,30} (calculated|measured|defined|computed)|formula for|definition of"),
         // "一般/通常…" asks how things are usually done, not about one of our deals ("风险评估一般要看哪些方面").
         IntentFeature.Of(Intents.KbQuestion, 3.0, "(一般|通常|平时|日常)(要|会|应该|都|可以|能)?(看|考虑|注意|包括|怎么|如何|有哪些|从哪|搞|做|用)|最该(盯|看|关注)|应该(参照|依据|关注|盯)"),
