@@ -45,14 +45,14 @@ public static class PeriodResolver
         }
         else if (Regex.IsMatch(s, "上半年|h1")) range = (new DateTime(today.Year, 1, 1), new DateTime(today.Year, 7, 1));
         else if (Regex.IsMatch(s, "下半年|h2")) range = (new DateTime(today.Year, 7, 1), new DateTime(today.Year + 1, 1, 1));
-        else if (Regex.IsMatch(s, "年|year|yr|fy"))
+        else if (Regex.IsMatch(s, "年|year|yr|fy") && !MonthNumber.IsMatch(s))
         {
             var start = new DateTime(today.Year + shift, 1, 1);
             range = (start, start.AddYears(1));
         }
         else if (MonthNumber.Match(s) is { Success: true } mn)
         {
-            var start = new DateTime(today.Year, (int)ChineseNumber.Parse(mn.Groups[1].Value), 1);
+            var start = new DateTime(today.Year + (s.Contains('年') ? shift : 0), (int)ChineseNumber.Parse(mn.Groups[1].Value), 1);
             range = (start, start.AddMonths(1));
         }
         else if (EnMonths.Select((name, i) => (name, i)).FirstOrDefault(x => Regex.IsMatch(s, $"(?<![a-z]){x.name}")) is { name: not null } month)

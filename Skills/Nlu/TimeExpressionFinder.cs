@@ -22,9 +22,9 @@ public static class TimeExpressionFinder
     private const string ZhPart = "早上|上午|中午|下午|傍晚|晚上|凌晨|早晨|夜里|早|晚";
     private const string ZhClock = $"{ZhNum}{{1,3}}(?:[点:：]|点钟)(?:半|一刻|三刻|{ZhNum}{{1,2}}分?)?";
     private const string ZhRelative = $"(?:{ZhNum}+|半|几)个?(?:半)?(?:小时|钟头|分钟|天|周|星期|个月)(?:后|以后|之后)";
-    // A year with a quarter or half ("今年Q2", "去年第三季度") is one period, not a year and then a quarter.
+    // A year with a quarter, half or month ("今年Q2", "去年第三季度", "今年9月底") is one period, not a year and then a quarter.
     private const string ZhPeriod =
-        $"(?:今年|去年|明年|{ZhNum}{{4}}年)的?(?:第?[一二三四1-4]季度|q[1-4]|h[12]|上半年|下半年)|" +
+        $"(?:今年|去年|明年|{ZhNum}{{4}}年)的?(?:第?[一二三四1-4]季度|q[1-4]|h[12]|上半年|下半年|{ZhNum}{{1,2}}月份?(?:底|末|初|中)?)|" +
         "(?:上上|下下|这|本|上|下|今|去|明|前)(?:一)?个?(?:财年|季度|季|月份?|周|星期|礼拜|年度?)|" +
         "(?:今年|去年|明年)?(?:上半年|下半年|年底前|年底|年末|年初|年中)|" +
         $"(?:{ZhNum}{{1,2}}月份?)?(?:月底前|月底|月初|月末|月中|季度末|季末|季度底)|" +

@@ -26,6 +26,8 @@ public sealed class GeneralisationTests
     [InlineData("客户投诉一般可以从哪些渠道收集", Intents.KbQuestion)]
     [InlineData("团队激励有哪些具体做法", Intents.KbQuestion)]
     [InlineData("what kinds of incentives work for inside sales?", Intents.KbQuestion)]
+    [InlineData("周五和陈洁对一下季度指标", Intents.GoalProgress)]
+    [InlineData("halt", Intents.Cancel)]
     [InlineData("拜访大客户前要做哪些准备", Intents.KbQuestion)]
     // Existing reminders: listing and clearing.
     [InlineData("今天还有几个提醒没处理", Intents.ReminderList)]
@@ -48,6 +50,8 @@ public sealed class GeneralisationTests
     [InlineData("what's the order turnaround this week", "order_handling_time")]
     [InlineData("这个月比去年同期涨了几个点", "growth_rate")]
     [InlineData("成单率多少", "conversion_rate")]
+    [InlineData("how long does it take us to ship an order", "order_handling_time")]
+    [InlineData("客户回复及时率怎么样", "response_time")]
     [InlineData("这周新签了多少客户", "new_customers")]
     [InlineData("how quick is our first reply to inbound leads", "response_time")]
     public void FindsMetricsDescribedIndirectly(string text, string metric)
@@ -73,6 +77,7 @@ public sealed class GeneralisationTests
     [InlineData("下个月3号提醒我给刘总打电话", EntityNames.DateTime, "下个月3号")]
     [InlineData("今年到现在拿了多少新客户", EntityNames.Period, "今年到现在")]
     [InlineData("去年第四季度的回款怎么样", EntityNames.Period, "去年第四季度")]
+    [InlineData("明年3月底前把订单量做到900单，设目标", EntityNames.Period, "明年3月底前")]
     [InlineData("后年Q3前把营收做到500万，记成目标", EntityNames.Period, "Q3前")]
     public void KeepsDeadlinesDayNumbersAndShorthandInsideTheSpan(string text, string entity, string span) =>
         Assert.Equal(span, Parse(text).Entity(entity)?.Text);
