@@ -36,6 +36,7 @@ public static class IntentLexicon
         // Going over a goal with someone ("和林涛对一下本季度目标") reviews progress; it sets nothing.
         IntentFeature.Of(Intents.GoalProgress, 2.5, $"(对一下|对对|核对|过一下|盘一下|复盘)({Gap})(目标|指标)"),
         IntentFeature.Of(Intents.GoalProgress, 2.5, $"(离|距离|距)[^,，。]{{0,16}}(目标|指标)|(目标|指标)[^,，。]{{0,8}}(咋样|到哪|达成没|完成没|完成了吗|达成了吗|几成|多少了)"),
+        IntentFeature.Of(Intents.GoalProgress, 3.0, $"(gonna|going to|on track to|on pace to|will we|are we) (make|hit|reach|meet)({EnGap})(numbers?|goals?|targets?|quotas?|plans?)|on pace|behind pace|ahead of pace|(how much more|how much left|how much to go|still need|left to (hit|reach|go))({EnGap})(goals?|targets?|quotas?|numbers?)|need to (hit|reach|make|meet) (the |our |my )?({EnGap})(goals?|targets?|quotas?)"),
         IntentFeature.Of(Intents.GoalProgress, 3.0, $"(%|percent|pct) (to|of) (goals?|quotas?|targets?|plans?)|(how close|how far|where)({EnGap})(goals?|targets?|quota)|(against|vs\\.?|versus|behind|ahead)( on| of)?({EnGap})(goals?|targets?|quotas?|plans?)"),
 
         // kpi_query: asking for a figure (the metric itself adds evidence in the scorer).
@@ -59,12 +60,12 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.ReminderList, 2.0, "upcoming|pending|scheduled"),
         // Asking what is left ("还有啥提醒没处理", "any reminders left", "my reminders for Friday", "关于X的提醒有几个"):
         // reminders that exist, with no creating verb.
-        IntentFeature.Of(Intents.ReminderList, 3.0, $"(啥|哪几个)({Gap})(提醒|reminder)|还有({Gap})(提醒|reminder)|(提醒|reminder)[^,，。]{{0,6}}(几个|几条|多少|没处理|没完成|未处理|未完成|给我看|列表)"),
-        IntentFeature.Of(Intents.ReminderList, 3.0, "(有啥|有什么|有哪些|还有啥|还有什么)(要|需要|得|该)?(跟进|回访|拜访|联系|打电话|处理)|(anything|what'?s|what is) (scheduled|planned|lined up|coming up)|^(my|all( of)? my) reminders|reminders? (left|remaining|outstanding|due)|reminder list|how many reminders|any reminders|on my (list|plate|agenda|schedule|calendar)"),
+        IntentFeature.Of(Intents.ReminderList, 3.0, $"(啥|哪几个)({Gap})(提醒|reminder)|还有({Gap})(提醒|reminder)|(提醒|reminder)[^,，。]{{0,6}}(几个|几条|多少|还剩|剩几|剩下|没处理|没完成|未处理|未完成|给我看|列表)"),
+        IntentFeature.Of(Intents.ReminderList, 3.0, "(有啥|有什么|有哪些|还有啥|还有什么)(要|需要|得|该)?(跟进|回访|拜访|联系|打电话|处理)|(anything|what'?s|what is) (scheduled|planned|lined up|coming up)|^(my|all( of)? my) reminders|reminders? (left|remaining|outstanding|due)|^reminders? (for|on|today|tomorrow|this|next)|reminder list|how many reminders|any reminders|on my (list|plate|agenda|schedule|calendar)"),
 
         // reminder_cancel: a removing verb next to a reminder outweighs both "cancel" and "提醒" alone.
-        IntentFeature.Of(Intents.ReminderCancel, 4.0, $"(取消|删|删掉|删除|撤|撤掉|撤销|去掉|移除|清空|清除|清掉|清理|干掉|作废|不要|不用)({Gap})(提醒|reminder)|(提醒|reminder)({Gap})(取消|删|撤|去掉|移除|清空|清除|清掉|清理|干掉|作废|不要了|不用了)"),
-        IntentFeature.Of(Intents.ReminderCancel, 4.0, $"(cancel|delete|remove|clear|drop|kill|scrap|wipe|purge|erase|get rid of)({EnGap})(reminders?|callbacks?)"),
+        IntentFeature.Of(Intents.ReminderCancel, 4.0, $"(取消|删|删掉|删除|撤|撤掉|撤销|去掉|移除|清空|清除|清掉|清理|干掉|作废|统统删|全删|不要|不用)({Gap})(提醒|reminder)|(提醒|reminder)({Gap})(取消|删|撤|去掉|移除|清空|清除|清掉|清理|干掉|作废|不要了|不用了)"),
+        IntentFeature.Of(Intents.ReminderCancel, 4.0, $"(cancel|delete|remove|clear|drop|kill|scrap|wipe|purge|erase|nuke|trash|get rid of)({EnGap})(reminders?|callbacks?)"),
 
         // training_suggest
         IntentFeature.Of(Intents.TrainingSuggest, 3.0, "培训|课程|课|学学|想学|学一下|(该|先|要)学|学(什么|啥|点)|补哪|补啥|补什么|练练|练什么|辅导|提升技能|学习|带教|入职"),

@@ -17,7 +17,8 @@ public static class NameFinder
     private const string ContactSurnames = Surnames + "周钱谢余顾董曾范夏石金任方程白田段雷汤乔龙史毛";
 
     // 周 is a common surname but mostly means "week": not a name when a week word follows ("周五", "周末", "周报").
-    private const string PersonSurname = $"(?:[{Surnames}]|周(?![一二三四五六七日天末报内度期边围年会中初底]))";
+    // The surnames left out of the main list for the words they start are names when that word does not follow.
+    private const string PersonSurname = $"(?:[{Surnames}]|周(?![一二三四五六七日天末报内度期边围年会中初底])|谢(?![谢绝])|余(?![额下量])|顾(?![客问])|范(?![围例本])|夏(?![季天])|董(?![事])|曾(?![经]))";
 
     private static readonly Regex ZhContact = new($"[{ContactSurnames}](?:总(?![结共数额计体部监裁是要])|经理|董|老板|主任|处长|局长|老师|工|姐|哥)", PhrasePattern.Options);
     private static readonly Regex ZhCompany = new(@"[\u4e00-\u9fff]{2,6}?(?:有限公司|股份公司|公司|科技|集团|银行|实业|网络|电子|股份|医院|控股|贸易|商贸|建材|物流|制造|电器|传媒|地产|置业|医药|化工|食品|机械)", PhrasePattern.Options);

@@ -92,7 +92,7 @@ public static class TimeExpressionFinder
         // "近" alone, "最近" is kept; a bare "近" inside "附近"/"接近" is not a period.
         if (v == "近" || v == "过去") return true;
         // After "比"/"vs"/"compared to" a time is the base of a comparison ("今年比去年", "grow vs last year"), not the period asked about.
-        if (System.Text.RegularExpressions.Regex.IsMatch(folded[..m.Index], @"(?:比|相比|对比|vs\.?|versus|compared (?:to|with)|than)\s*$")) return true;
+        if (System.Text.RegularExpressions.Regex.IsMatch(folded[..m.Index], @"(?:比|相比|对比|vs\.?|versus|compared (?:to|with)|than|same period)\s*$")) return true;
         // "1:1" is a one-on-one meeting, not a clock time (a clock has two digits of minutes).
         if (System.Text.RegularExpressions.Regex.IsMatch(v, @"^\d{1,2}[:：]\d$")) return true;
         // "去年同期" is the base of a comparison (a growth figure), not the period asked about.

@@ -28,6 +28,10 @@ public sealed class GeneralisationTests
     [InlineData("what kinds of incentives work for inside sales?", Intents.KbQuestion)]
     [InlineData("周五和陈洁对一下季度指标", Intents.GoalProgress)]
     [InlineData("halt", Intents.Cancel)]
+    [InlineData("is Carla on pace for her number?", Intents.GoalProgress)]
+    [InlineData("are we going to hit our Q1 target?", Intents.GoalProgress)]
+    [InlineData("reminders for tomorrow?", Intents.ReminderList)]
+    [InlineData("nuke every reminder", Intents.ReminderCancel)]
     [InlineData("拜访大客户前要做哪些准备", Intents.KbQuestion)]
     // Existing reminders: listing and clearing.
     [InlineData("今天还有几个提醒没处理", Intents.ReminderList)]
@@ -105,6 +109,7 @@ public sealed class GeneralisationTests
     [InlineData("华联相关的提醒都删了", EntityNames.Customer, "华联")]
     [InlineData("明天回访远大", EntityNames.Customer, "远大")]
     [InlineData("给周敏定个下季度目标", EntityNames.Person, "周敏")]
+    [InlineData("谢丹跟客户砍价总是让步太多，推荐个课程", EntityNames.Person, "谢丹")]
     public void NamesStartAfterTriggerWordsAndFollowTheirRole(string text, string entity, string name) =>
         Assert.Equal(name, Parse(text).Entity(entity)?.Text);
 
