@@ -21,7 +21,7 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.GoalSet, 1.0, "goals?|targets?|objectives?|quota"),
         IntentFeature.Of(Intents.GoalSet, 2.5, $"(set|create|add|make|new|define|setup|set up|establish|assign)({EnGap})(goals?|targets?|objectives?|quota)"),
         IntentFeature.Of(Intents.GoalSet, 2.5, $"(goals?|targets?|quota)({EnGap})(to|of|:) ?(\\$|¥|€)?\\d"),
-        IntentFeature.Of(Intents.GoalSet, 2.0, "(target|goal|quota) ?:|(goal|target) for"),
+        IntentFeature.Of(Intents.GoalSet, 2.0, "(target|goal|quota) ?:|(?<!on )(goal|target) for"),
         IntentFeature.Of(Intents.GoalSet, 1.5, "(grow|increase|raise|boost|hit|reach|cut|reduce)"),
 
         // goal_progress: how far along a goal is.
@@ -36,7 +36,7 @@ public static class IntentLexicon
         // Going over a goal with someone ("和林涛对一下本季度目标") reviews progress; it sets nothing.
         IntentFeature.Of(Intents.GoalProgress, 2.5, $"(对一下|对对|核对|过一下|盘一下|复盘)({Gap})(目标|指标)"),
         IntentFeature.Of(Intents.GoalProgress, 2.5, $"(离|距离|距)[^,，。]{{0,16}}(目标|指标)|(目标|指标)[^,，。]{{0,8}}(咋样|到哪|达成没|完成没|完成了吗|达成了吗|几成|多少了)"),
-        IntentFeature.Of(Intents.GoalProgress, 3.0, $"(gonna|going to|on track to|on pace to|will we|are we) (make|hit|reach|meet)({EnGap})(numbers?|goals?|targets?|quotas?|plans?)|on pace|behind pace|ahead of pace|(how much more|how much left|how much to go|still need|left to (hit|reach|go))({EnGap})(goals?|targets?|quotas?|numbers?)|need to (hit|reach|make|meet) (the |our |my )?({EnGap})(goals?|targets?|quotas?)"),
+        IntentFeature.Of(Intents.GoalProgress, 3.0, $"(gonna|going to|on track to|on pace to|will we|are we) (make|hit|reach|meet)({EnGap})(numbers?|goals?|targets?|quotas?|plans?)|on pace|on target|on plan|behind pace|ahead of pace|(how much more|how much left|how much to go|still need|left to (hit|reach|go))({EnGap})(goals?|targets?|quotas?|numbers?)|need to (hit|reach|make|meet) (the |our |my )?({EnGap})(goals?|targets?|quotas?)"),
         IntentFeature.Of(Intents.GoalProgress, 3.0, $"(%|percent|pct) (to|of) (goals?|quotas?|targets?|plans?)|(how close|how far|where)({EnGap})(goals?|targets?|quota)|(against|vs\\.?|versus|behind|ahead)( on| of)?({EnGap})(goals?|targets?|quotas?|plans?)"),
 
         // kpi_query: asking for a figure (the metric itself adds evidence in the scorer).
@@ -117,7 +117,7 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.Help, 1.5, "机器人|bot|你都|你能"),
         // How to operate the bot itself ("第一次用", "指令列表", "menu of options", "I'm new here"). Newcomer words only
         // with "I"/"here"/"using": "新手销售怎么带" and "first time closing a big deal" are about reps and deals.
-        IntentFeature.Of(Intents.Help, 3.0, "指令|命令|菜单|操作说明|使用方法|用法|(支持|能用|可以用)(哪些|什么)|(?<!具体)(怎么|如何)操作|怎么使用|不会用|第一次用|刚开始用|刚装|(不太|不)会(操作|用)|我是新手|我是新来的|我新来的|怎么玩|instructions?|menu|(list|menu) of options|how to use (this|you|it)|how do i talk to you|what (should|do|can) i (type|say)|cheat ?sheet|get(ting)? started|i'?m new here|new here|new to (this|you|the bot)|first time (using|here|with (this|you))"),
+        IntentFeature.Of(Intents.Help, 3.0, "指令|命令|菜单|操作说明|使用方法|用法|(支持|能用|可以用)(哪些|什么)|(?<!具体)(怎么|如何)操作|怎么使用|不会用|第一次用|刚开始用|刚装|(不太|不)会(操作|用)|我是新手|我是新来的|我新来的|怎么玩|instructions?|menu|(list|menu) of options|how to use (this|you|it)|how do i talk to you|what (should|do|can) i (type|say|ask)|cheat ?sheet|get(ting)? started|i'?m new here|new here|new to (this|you|the bot)|first time (using|here|with (this|you))"),
 
         // cancel (a bare "取消"/"cancel" with nothing after it; with an object it is reminder_cancel)
         IntentFeature.Of(Intents.Cancel, 2.5, "取消|算了|不用了|不需要了|没事了|不弄了|不做了|不设了|不要了|退出|停下|停止|终止|中止|放弃|别继续|不继续|结束|先不|^停"),

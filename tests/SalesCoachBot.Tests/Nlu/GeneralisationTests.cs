@@ -32,6 +32,8 @@ public sealed class GeneralisationTests
     [InlineData("are we going to hit our Q1 target?", Intents.GoalProgress)]
     [InlineData("reminders for tomorrow?", Intents.ReminderList)]
     [InlineData("nuke every reminder", Intents.ReminderCancel)]
+    [InlineData("is the team on target for Q2 bookings?", Intents.GoalProgress)]
+    [InlineData("what can I ask this thing?", Intents.Help)]
     [InlineData("拜访大客户前要做哪些准备", Intents.KbQuestion)]
     // Existing reminders: listing and clearing.
     [InlineData("今天还有几个提醒没处理", Intents.ReminderList)]
@@ -56,6 +58,7 @@ public sealed class GeneralisationTests
     [InlineData("成单率多少", "conversion_rate")]
     [InlineData("how long does it take us to ship an order", "order_handling_time")]
     [InlineData("客户回复及时率怎么样", "response_time")]
+    [InlineData("how fast are we answering client emails lately", "response_time")]
     [InlineData("这周新签了多少客户", "new_customers")]
     [InlineData("how quick is our first reply to inbound leads", "response_time")]
     public void FindsMetricsDescribedIndirectly(string text, string metric)
