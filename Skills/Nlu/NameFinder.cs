@@ -26,6 +26,8 @@ public static class NameFinder
     // What follows a rep's name: particles and time words, and the verbs and topics a manager goes on with
     // ("王强电话沟通不太行", "赵磊谈判…", "和李娜对一下", "周杰整个目标"), so a 2-character name is not read as 3.
     private const string PersonFollowers = "的这本上下今去最目转需该设定签在有是q业销客订新完还进老要那个季月年周电谈沟能总一不没很太比对跟和也都就说做拿跑打把被整搞弄开让带回成演讲写管拜报离给从向帮";
+    // A rep's name right after a period and before 的 ("上个月曹磊的满意度"): the period word hides the name's left edge.
+    private static readonly Regex ZhPersonAfterTime = new($"(?<=月|周|季度|年|天)(?<name>{PersonSurname}[\\u4e00-\\u9fff]{{1,2}}?)(?=的)", PhrasePattern.Options);
     // A bare company name (no suffix) before words that make it the subject of a deal ("宏达这个单子", "星辰相关的提醒").
     private static readonly Regex ZhDealOwner = new(@"(?<=^|[，,。：:\s]|关于|把|看看|看下|查查|查下|评估一下|评估)(?<name>[一-鿿]{2,4}?)(?=相关的|这个单子|那个单子|的单子|这单|那单|那边的单子)", PhrasePattern.Options);
     // Whoever is visited or followed up with is a customer, even with no company suffix ("回访万科", "跟进一下华为").
@@ -99,6 +101,8 @@ public static class NameFinder
             var name = m.Groups["name"];
             if (!NotVisitTarget.IsMatch(name.Value)) Add(EntityNames.Customer, name.Index, name.Length, name.Value);
         }
+        foreach (Match m in ZhPersonAfterTime.Matches(original))
+            Add(EntityNames.Person, m.Groups["name"].Index, m.Groups["name"].Length, Resolve(m.Groups["name"].Value, directory.People));
         foreach (Match m in ZhPerson.Matches(original))
         {
             var name = PersonName(original, m);

@@ -55,7 +55,7 @@ public static class TimeExpressionFinder
         PhrasePattern.Options);
 
     private static readonly Regex En = new(
-        $"(?<![a-z0-9])(?:{EnRelative}|(?:by |before |until |till )?(?:{EnDay})(?:,? (?:at )?(?:{EnClock})| (?:{EnPart}))?|(?:by |before |until |till )?(?:{EnClock})(?: (?:{EnDay}))?|{EnPeriod})(?![a-z])",
+        $"(?<![a-z0-9])(?:{EnRelative}|(?:by |before |until |till )?(?:{EnDay})(?:,? (?:at )?(?:{EnClock})|,? at \\d{{1,2}}(?![0-9:%$])| (?:{EnPart}))?|(?:by |before |until |till )?(?:{EnClock})(?: (?:{EnDay}))?|{EnPeriod})(?![a-z])",
         PhrasePattern.Options);
 
     /// <summary>Leading words the labels leave outside the span ("for Q4" -> "Q4", "on May 3" -> "May 3").</summary>

@@ -82,6 +82,7 @@ public sealed class GeneralisationTests
     [InlineData("revenue goal for next yr is $4M", EntityNames.Period, "next yr")]
     [InlineData("remind me tmrw 10am to email Hooli", EntityNames.DateTime, "tmrw 10am")]
     [InlineData("下个月3号提醒我给刘总打电话", EntityNames.DateTime, "下个月3号")]
+    [InlineData("remind me Thursday at 10 to call Hooli", EntityNames.DateTime, "Thursday at 10")]
     [InlineData("今年到现在拿了多少新客户", EntityNames.Period, "今年到现在")]
     [InlineData("去年第四季度的回款怎么样", EntityNames.Period, "去年第四季度")]
     [InlineData("明年3月底前把订单量做到900单，设目标", EntityNames.Period, "明年3月底前")]
@@ -113,6 +114,7 @@ public sealed class GeneralisationTests
     [InlineData("明天回访远大", EntityNames.Customer, "远大")]
     [InlineData("给周敏定个下季度目标", EntityNames.Person, "周敏")]
     [InlineData("谢丹跟客户砍价总是让步太多，推荐个课程", EntityNames.Person, "谢丹")]
+    [InlineData("这个季度唐静的新客户有多少", EntityNames.Person, "唐静")]
     public void NamesStartAfterTriggerWordsAndFollowTheirRole(string text, string entity, string name) =>
         Assert.Equal(name, Parse(text).Entity(entity)?.Text);
 
