@@ -21,7 +21,7 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.GoalSet, 1.0, "goals?|targets?|objectives?|quota"),
         IntentFeature.Of(Intents.GoalSet, 2.5, $"(set|create|add|make|new|define|setup|set up|establish|assign)({EnGap})(goals?|targets?|objectives?|quota)"),
         IntentFeature.Of(Intents.GoalSet, 2.5, $"(goals?|targets?|quota)({EnGap})(to|of|:) ?(\\$|¥|€)?\\d"),
-        IntentFeature.Of(Intents.GoalSet, 2.0, "(target|goal|quota) ?:|(goal|target) for"),
+        IntentFeature.Of(Intents.GoalSet, 2.0, "(target|goal|quota) ?:|(?<!on )(goal|target) for"),
         IntentFeature.Of(Intents.GoalSet, 1.5, "(grow|increase|raise|boost|hit|reach|cut|reduce)"),
 
         // goal_progress: how far along a goal is.
@@ -31,15 +31,22 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.GoalProgress, 1.0, $"(hit|reach|make|meet)({EnGap})(goals?|targets?|quota)"),
 
         IntentFeature.Of(Intents.GoalProgress, 1.5, "have we (hit|reached|met|made)|did we (hit|reach|make|meet)|will we (hit|reach|make)"),
+        // Distance to a goal already set ("离…目标还有多远", "where is Kevin at on his goal", "% to goal"): a question
+        // about the goal, not a new one, so it must outweigh goal_set's "target for" / "hit".
+        // Going over a goal with someone ("和林涛对一下本季度目标") reviews progress; it sets nothing.
+        IntentFeature.Of(Intents.GoalProgress, 2.5, $"(对一下|对对|核对|过一下|盘一下|复盘)({Gap})(目标|指标)"),
+        IntentFeature.Of(Intents.GoalProgress, 2.5, $"(离|距离|距)[^,，。]{{0,16}}(目标|指标)|(目标|指标)[^,，。]{{0,8}}(咋样|到哪|达成没|完成没|完成了吗|达成了吗|几成|多少了)"),
+        IntentFeature.Of(Intents.GoalProgress, 3.0, $"(gonna|going to|on track to|on pace to|will we|are we) (make|hit|reach|meet)({EnGap})(numbers?|goals?|targets?|quotas?|plans?)|on pace|on target|on plan|behind pace|ahead of pace|(how much more|how much left|how much to go|still need|left to (hit|reach|go))({EnGap})(goals?|targets?|quotas?|numbers?)|need to (hit|reach|make|meet) (the |our |my )?({EnGap})(goals?|targets?|quotas?)"),
+        IntentFeature.Of(Intents.GoalProgress, 3.0, $"(%|percent|pct) (to|of) (goals?|quotas?|targets?|plans?)|(how close|how far|where)({EnGap})(goals?|targets?|quota)|(against|vs\\.?|versus|behind|ahead)( on| of)?({EnGap})(goals?|targets?|quotas?|plans?)"),
 
         // kpi_query: asking for a figure (the metric itself adds evidence in the scorer).
-        IntentFeature.Of(Intents.KpiQuery, 1.0, "多少|几单|几个|怎么样|如何|最高|最低|排名|对比|比较|哪个多|哪个|多久|达标|趋势|查|看下|看看|统计|数据"),
-        IntentFeature.Of(Intents.KpiQuery, 1.0, "what'?s|what is|how many|how much|how long|show me|top \\d+|which|compare|trend|report|avg|average|numbers?|stats"),
+        IntentFeature.Of(Intents.KpiQuery, 1.0, "多少|几单|几个|怎么样|如何|最高|最低|排名|对比|比较|哪个多|哪个|多久|多快|多长时间|平均|达标|趋势|查|看下|看看|统计|数据|几个点"),
+        IntentFeature.Of(Intents.KpiQuery, 1.0, "what'?s|what is|how many|how much|how long|how fast|how quick|how quickly|show me|top \\d+|which|compare|trend|report|avg|average|numbers?|stats|looking like"),
 
         // reminder_create
-        IntentFeature.Of(Intents.ReminderCreate, 3.0, "提醒我|记得|别忘了|叫我|通知我"),
+        IntentFeature.Of(Intents.ReminderCreate, 3.0, "提醒我|记得|别忘了|叫我|喊我|通知我"),
         // No 的 in between: "我给张总设的提醒" is about a reminder that already exists.
-        IntentFeature.Of(Intents.ReminderCreate, 2.0, "(设|建|加|定|新建|创建|添加)[^的,，。?？]{0,6}?(提醒|reminder|闹钟)"),
+        IntentFeature.Of(Intents.ReminderCreate, 2.0, "(设|建|加|定|整|弄|搞|来|新建|创建|添加)(?!了)[^的,，。?？]{0,6}?(提醒|reminder|闹钟)"),
         IntentFeature.Of(Intents.ReminderCreate, 1.0, "提醒|回电话|打电话|回个电话|拜访|回访|跟进|联系"),
         IntentFeature.Of(Intents.ReminderCreate, 3.0, "remind me|ping me|nudge me|alert me|don'?t let me forget"),
         IntentFeature.Of(Intents.ReminderCreate, 2.5, $"(set|create|add|new|make|schedule)({EnGap})reminders?"),
@@ -47,33 +54,57 @@ public static class IntentLexicon
 
         // reminder_list
         IntentFeature.Of(Intents.ReminderList, 3.0, $"(哪些|什么|几个|多少)({Gap})(提醒|reminder)|(提醒|reminder)({Gap})(列|看|有哪些|还在|有没有|清单)"),
-        IntentFeature.Of(Intents.ReminderList, 2.5, $"(看看|看下|查看|查下|列出|列一下|列下)({Gap})(提醒|reminder)"),
+        IntentFeature.Of(Intents.ReminderList, 2.5, $"(看看|看下|查看|查下|列出|列一下|列下|瞅瞅|瞅一眼|瞧瞧|看一眼)({Gap})(提醒|reminder)"),
         IntentFeature.Of(Intents.ReminderList, 3.0, "(要|该|得|需要)(回访|拜访|跟进|联系|打电话给)(哪些|哪几个|哪家|谁)"),
         IntentFeature.Of(Intents.ReminderList, 3.0, $"(show|list|view|see|what|which|any|upcoming|pending)({EnGap})(reminders|callbacks|follow-?ups)"),
         IntentFeature.Of(Intents.ReminderList, 2.0, "upcoming|pending|scheduled"),
+        // Asking what is left ("还有啥提醒没处理", "any reminders left", "my reminders for Friday", "关于X的提醒有几个"):
+        // reminders that exist, with no creating verb.
+        IntentFeature.Of(Intents.ReminderList, 3.0, $"(啥|哪几个)({Gap})(提醒|reminder)|还有({Gap})(提醒|reminder)|(提醒|reminder)[^,，。]{{0,6}}(几个|几条|多少|还剩|剩几|剩下|没处理|没完成|未处理|未完成|给我看|列表)"),
+        IntentFeature.Of(Intents.ReminderList, 3.0, "(有啥|有什么|有哪些|还有啥|还有什么)(要|需要|得|该)?(跟进|回访|拜访|联系|打电话|处理)|(anything|what'?s|what is) (scheduled|planned|lined up|coming up)|^(my|all( of)? my) reminders|reminders? (left|remaining|outstanding|due)|^reminders? (for|on|today|tomorrow|this|next)|reminder list|how many reminders|any reminders|on my (list|plate|agenda|schedule|calendar)"),
 
         // reminder_cancel: a removing verb next to a reminder outweighs both "cancel" and "提醒" alone.
-        IntentFeature.Of(Intents.ReminderCancel, 4.0, $"(取消|删|删掉|删除|撤|撤掉|撤销|去掉|移除|不要|不用)({Gap})(提醒|reminder)|(提醒|reminder)({Gap})(取消|删|撤|去掉|移除|不要了|不用了)"),
-        IntentFeature.Of(Intents.ReminderCancel, 4.0, $"(cancel|delete|remove|clear|drop|kill|scrap)({EnGap})(reminders?|callbacks?)"),
+        IntentFeature.Of(Intents.ReminderCancel, 4.0, $"(取消|删|删掉|删除|撤|撤掉|撤销|去掉|移除|清空|清除|清掉|清理|干掉|作废|统统删|全删|不要|不用)({Gap})(提醒|reminder)|(提醒|reminder)({Gap})(取消|删|撤|去掉|移除|清空|清除|清掉|清理|干掉|作废|不要了|不用了)"),
+        IntentFeature.Of(Intents.ReminderCancel, 4.0, $"(cancel|delete|remove|clear|drop|kill|scrap|wipe|purge|erase|nuke|trash|get rid of)({EnGap})(reminders?|callbacks?)"),
 
         // training_suggest
-        IntentFeature.Of(Intents.TrainingSuggest, 3.0, "培训|课程|补课|补哪|练练|练什么|辅导|提升技能|学习|带教|入职"),
+        IntentFeature.Of(Intents.TrainingSuggest, 3.0, "培训|课程|课|学学|想学|学一下|(该|先|要)学|学(什么|啥|点)|补哪|补啥|补什么|练练|练什么|辅导|提升技能|学习|带教|入职"),
         IntentFeature.Of(Intents.TrainingSuggest, 1.5, "技巧|能力|弱|短板|提高自己|提高|提升|老是丢|丢单|推荐"),
         IntentFeature.Of(Intents.TrainingSuggest, 3.0, "training|coaching|course|courses|workshop|upskill|onboarding|mentor"),
         IntentFeature.Of(Intents.TrainingSuggest, 2.0, "get better at|improve (my|our|his|her|their)|struggl\\w*|new hires|skills|weak at|learn"),
+        // A rep described by a weakness ("电话沟通不太行", "谈判老让价", "keeps losing deals at pricing", "what should
+        // she work on"): what they need is training, whether or not the word is said.
+        IntentFeature.Of(Intents.TrainingSuggest, 2.0, "不太行|不行|不太会|太弱|较弱|太慢|欠缺|不足|拖后腿|需要加强|有待提高|老让价|让价|老是|总是丢|不积极|不主动|讲不清|说不清|跟不上|没信心|怯场|太差|很差"),
+        // Developing one particular rep ("怎么带他", "coach her") is a training need, not a general how-to.
+        IntentFeature.Of(Intents.TrainingSuggest, 2.5, "(带|辅导|培养|帮帮|提升)(他|她)|(coach|develop|train|mentor) (him|her)"),
+        IntentFeature.Of(Intents.TrainingSuggest, 2.5, "work on|improve on|focus on improving|what should \\w+ (improve|practi[cs]e|focus on)|keeps? (losing|missing|dropping|failing)|losing deals|(bad|poor|not good|weak) (at|in|with)|help (him|her|them|[a-z]+) (improve|get better|grow|develop)|what can help (him|her|them)"),
 
         // risk_check
         IntentFeature.Of(Intents.RiskCheck, 2.5, "风险"),
         IntentFeature.Of(Intents.RiskCheck, 2.0, "风险评估|风险检查|风险清单|检查清单|过一遍|排查|评估一下"),
         IntentFeature.Of(Intents.RiskCheck, 2.5, "risks?|risky"),
         IntentFeature.Of(Intents.RiskCheck, 2.0, "checklist|assess|assessment|at risk|red flags"),
+        // Doubt about a deal closing ("会不会黄", "靠谱不", "稳不稳", "might slip") is a risk question.
+        IntentFeature.Of(Intents.RiskCheck, 2.0, "会不会黄|黄了|靠谱|稳不稳|悬了|有点悬|丢单风险|might slip|slipping|going cold|gone quiet|in danger"),
 
         // kb_question: asking what something is or how to do it (the guide's topics).
-        IntentFeature.Of(Intents.KbQuestion, 2.0, "什么是|什么叫|何为|是什么|什么意思|是啥|啥意思|怎么用|怎么做|怎么优化|怎么建设|怎么维护|怎么提高|如何|要看哪些|有哪些方式|有哪些方法|哪些因素|哪些方面|要考虑|应该怎么|一般怎么|怎么办"),
+        IntentFeature.Of(Intents.KbQuestion, 2.0, "什么是|什么叫|何为|是什么|什么意思|是啥|啥意思|怎么用|怎么做|怎么优化|怎么建设|怎么维护|怎么提高|如何|要看哪些|有哪些方式|有哪些方法|哪些因素|哪些方面|要考虑|应该怎么|一般怎么|怎么办|要注意什么|需要注意什么|注意事项|要注意哪些|要做哪些准备|要准备什么|准备哪些"),
         IntentFeature.Of(Intents.KbQuestion, 1.0, "原则|方法|策略|矩阵|模型|最佳实践|技巧"),
         IntentFeature.Of(Intents.KbQuestion, 2.0, "what does|what is a|what are (the )?(common|best|some|good)|how do i|how should i|how to|how can we|what'?s the best way|stand for|best practices?|tips|should a"),
 
         IntentFeature.Of(Intents.KbQuestion, 1.5, "ways? (to|of)|approach(es)? to|methods? (to|for)"),
+        // A question about a method or concept rather than our own figures, even when it names a metric:
+        // "怎么管理", "咋分", "搞什么比较好", "是个啥", "区别", "推荐的CRM", "how should we segment", "difference between".
+        IntentFeature.Of(Intents.KbQuestion, 2.0, $"(怎么|怎样|如何|咋)({Gap})(管理|管|做|搞|弄|分|定|设计|制定|提升|提高|激励|培养|招|选|写|开|带|处理|应对|搭建|建立|建设|评估|考核|分配|规划|算|计算|衡量|划分|分级|开展|组织|保证|确保|让|避免|防止)|是个啥|啥是|(怎么|如何|咋|什么|啥)({Gap})(比较好|更好|最好|合适|好呢)"),
+        IntentFeature.Of(Intents.KbQuestion, 3.0, $"区别|差别|差异|有什么不同|有啥不同|(哪个|哪种|哪一个)(更|比较)?(适合|合适)|更适合|the difference|diff(erence)? between|differences|differ from|(工具|软件|系统|crm|平台|书)({Gap})(推荐|好用|比较好|哪个好|哪家好)|(推荐|好用|用啥|用什么|选啥|选什么|哪些|哪个)({Gap})(工具|软件|系统|crm|平台|书)"),
+        IntentFeature.Of(Intents.KbQuestion, 2.0, "(比较推荐|值得推荐|推荐哪些|推荐什么|有哪些推荐|推荐的|推荐一下)(?![^,，。?？]{0,4}(课|培训))|公式|定义|计算方法|怎么算|how is [^,.;!?]{1,30} (calculated|measured|defined|computed)|formula for|definition of"),
+        // "一般/通常…" asks how things are usually done, not about one of our deals ("风险评估一般要看哪些方面").
+        IntentFeature.Of(Intents.KbQuestion, 3.0, "(一般|通常|平时|日常)(要|会|应该|都|可以|能)?(看|考虑|注意|包括|怎么|如何|有哪些|从哪|搞|做|用)|最该(盯|看|关注)|应该(参照|依据|关注|盯)"),
+        // Asking for kinds of methods ("有哪些办法", "可以采用哪些形式", "分哪几步", "what kinds of", "according to the guide")
+        // is asking the guide, whatever the topic.
+        IntentFeature.Of(Intents.KbQuestion, 2.5, "(有哪些|有啥|有什么|哪些|哪几种|哪种|哪几个|什么样的?)(具体的?)?(办法|做法|形式|方式|招|方法|手段|思路|途径|维度|步骤|标准|奖励)|哪几步|分几步|第一步|(according to|does|in) the (guide|article)|what kinds? of|what types? of|is there an? [^,.;!?]{0,30}(approach|method|framework)|most common|typical"),
+        IntentFeature.Of(Intents.KbQuestion, 1.5, "活动|团建|团队建设|士气|氛围|文化|team building|morale|activities"),
+        IntentFeature.Of(Intents.KbQuestion, 2.5, "how (should|do|can|would) (we|i|you|one) (manage|segment|run|build|structure|motivate|measure|calculate|organi[sz]e|set up|design|plan|choose|pick|retain|handle|keep|ensure|make sure)|should (i|we|a manager) (watch|monitor|keep an eye on|focus on)|what goes into|what makes (a|an) good|(would|do|can|could) (u|you) recommend|(u|you)'?d recommend|(best|top|good) (\\w+ )?(tools?|crms?|software|apps?|books?|platforms?)|recommended|which \\w+ (tools?|crms?|software|apps?|books?|platforms?)"),
 
         // digest_settings
         IntentFeature.Of(Intents.DigestSettings, 3.0, "摘要|汇总|推送|日报|digest|summary|daily briefing"),
@@ -82,15 +113,18 @@ public static class IntentLexicon
 
         // help
         IntentFeature.Of(Intents.Help, 3.0, "帮助|使用说明|说明书|怎么用|能做什么|会做什么|能干什么|会什么|功能|教程|指南"),
-        IntentFeature.Of(Intents.Help, 3.0, "help|what can you do|how does this (bot )?work|how do i use|what do you do|commands|user guide"),
+        IntentFeature.Of(Intents.Help, 3.0, "help(?! (him|her|them|us|my|our|his|the team))|what can you do|how does this (bot )?work|how do i use|what do you do|commands|user guide"),
         IntentFeature.Of(Intents.Help, 1.5, "机器人|bot|你都|你能"),
+        // How to operate the bot itself ("第一次用", "指令列表", "menu of options", "I'm new here"). Newcomer words only
+        // with "I"/"here"/"using": "新手销售怎么带" and "first time closing a big deal" are about reps and deals.
+        IntentFeature.Of(Intents.Help, 3.0, "指令|命令|菜单|操作说明|使用方法|用法|(支持|能用|可以用)(哪些|什么)|(?<!具体)(怎么|如何)操作|怎么使用|不会用|第一次用|刚开始用|刚装|(不太|不)会(操作|用)|我是新手|我是新来的|我新来的|怎么玩|instructions?|menu|(list|menu) of options|how to use (this|you|it)|how do i talk to you|what (should|do|can) i (type|say|ask)|cheat ?sheet|get(ting)? started|i'?m new here|new here|new to (this|you|the bot)|first time (using|here|with (this|you))"),
 
         // cancel (a bare "取消"/"cancel" with nothing after it; with an object it is reminder_cancel)
-        IntentFeature.Of(Intents.Cancel, 2.5, "取消|算了|不用了|不需要了|没事了|不弄了|不做了|不设了|不要了|退出|停下|停止|别继续|不继续|结束|先不|^停"),
-        IntentFeature.Of(Intents.Cancel, 2.5, "cancel|never ?mind|forget it|stop|quit|exit|abort|nvm|scratch that"),
+        IntentFeature.Of(Intents.Cancel, 2.5, "取消|算了|不用了|不需要了|没事了|不弄了|不做了|不设了|不要了|退出|停下|停止|终止|中止|放弃|别继续|不继续|结束|先不|^停"),
+        IntentFeature.Of(Intents.Cancel, 2.5, "cancel|never ?mind|forget (it|that)|stop|quit|exit|abort|nvm|scratch that|scrap (that|it)|drop it|halt|terminate"),
 
         // greeting
-        IntentFeature.Of(Intents.Greeting, 3.0, "你好|您好|早上好|下午好|晚上好|早安|嗨|哈喽|哈啰|在吗|在不在|^hi$|^hi |^hey|hello|good (morning|afternoon|evening)|^yo$|howdy"),
+        IntentFeature.Of(Intents.Greeting, 3.0, "你好|您好|早上好|下午好|晚上好|早安|嗨|哈喽|哈啰|在吗|在不在|^hi$|^hi |^hiya|^heya|^hey|hello|good (morning|afternoon|evening)|^yo$|howdy"),
 
         // language_switch
         IntentFeature.Of(Intents.LanguageSwitch, 4.0, "(说|讲|用|切换到|切到|换成)(中文|英文|英语|汉语)|(speak|use|switch to|in) (english|chinese)|(english|chinese),? please"),

@@ -33,5 +33,7 @@ public static class NluVocabulary
         "make", "made", "other", "these", "those", "thing", "things", "again", "still", "latest", "month's",
         "visits", "visited", "reminded", "minute", "hour", "days", "east", "west", "north", "south", "china",
         "top", "trend", "trends", "against", "track", "struggles", "ideas", "some", "schema", "there's",
+        // Singular nouns one letter from a plural keyword: "customer count" must stay "customer".
+        "customer", "client", "leads", "lead", "replying", "hiya", "scheduled",
     };
 }

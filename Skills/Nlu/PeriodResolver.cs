@@ -29,29 +29,30 @@ public static class PeriodResolver
             var days = m.Success ? (int)((double)ChineseNumber.Parse(m.Groups[1].Value) * UnitDays(m.Groups[2].Value)) : 30;
             range = (today.AddDays(-days + 1), today.AddDays(1));
         }
-        else if (Regex.IsMatch(s, "ytd|year to date|截至目前|至今|年内"))
+        else if (Regex.IsMatch(s, "ytd|year to date|截至目前|至今|年内|今年(到现在|到目前|以来)"))
             range = (new DateTime(today.Year, 1, 1), today.AddDays(1));
         else if (QuarterNumber.Match(s) is { Success: true } q)
         {
             var n = (int)ChineseNumber.Parse(q.Groups[1].Success ? q.Groups[1].Value : q.Groups[2].Value);
-            var start = new DateTime(today.Year, 3 * n - 2, 1);
+            // "去年Q2": the year word shifts the quarter; a bare "Q2" is this year's.
+            var start = new DateTime(today.Year + (s.Contains('年') || s.Contains("year", StringComparison.Ordinal) ? shift : 0), 3 * n - 2, 1);
             range = (start, start.AddMonths(3));
         }
-        else if (Regex.IsMatch(s, "季|quarter"))
+        else if (Regex.IsMatch(s, "季|quarter|qtr"))
         {
             var start = new DateTime(today.Year, 3 * ((today.Month - 1) / 3) + 1, 1).AddMonths(3 * shift);
             range = (start, start.AddMonths(3));
         }
         else if (Regex.IsMatch(s, "上半年|h1")) range = (new DateTime(today.Year, 1, 1), new DateTime(today.Year, 7, 1));
         else if (Regex.IsMatch(s, "下半年|h2")) range = (new DateTime(today.Year, 7, 1), new DateTime(today.Year + 1, 1, 1));
-        else if (Regex.IsMatch(s, "年|year|fy"))
+        else if (Regex.IsMatch(s, "年|year|yr|fy") && !MonthNumber.IsMatch(s))
         {
             var start = new DateTime(today.Year + shift, 1, 1);
             range = (start, start.AddYears(1));
         }
         else if (MonthNumber.Match(s) is { Success: true } mn)
         {
-            var start = new DateTime(today.Year, (int)ChineseNumber.Parse(mn.Groups[1].Value), 1);
+            var start = new DateTime(today.Year + (s.Contains('年') ? shift : 0), (int)ChineseNumber.Parse(mn.Groups[1].Value), 1);
             range = (start, start.AddMonths(1));
         }
         else if (EnMonths.Select((name, i) => (name, i)).FirstOrDefault(x => Regex.IsMatch(s, $"(?<![a-z]){x.name}")) is { name: not null } month)
@@ -64,7 +65,7 @@ public static class PeriodResolver
             var start = new DateTime(today.Year, today.Month, 1).AddMonths(shift);
             range = (start, start.AddMonths(1));
         }
-        else if (Regex.IsMatch(s, "周|星期|礼拜|week"))
+        else if (Regex.IsMatch(s, "周|星期|礼拜|week|wk"))
         {
             var start = today.AddDays(-(((int)today.DayOfWeek + 6) % 7)).AddDays(7 * shift);
             range = (start, start.AddDays(7));

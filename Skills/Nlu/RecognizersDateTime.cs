@@ -28,7 +28,7 @@ public static class RecognizersDateTime
         var local = TimeZoneInfo.ConvertTime(context.Now, context.TimeZone);
         var reference = local.DateTime;
         var model = ContainsCjk(span) ? Chinese.Value : English.Value;
-        foreach (var result in model.Parse(span, reference))
+        foreach (var result in model.Parse(Expand(span), reference))
         {
             if (result.Resolution?["values"] is not IList values) continue;
             DateTime? best = null;
@@ -59,6 +59,17 @@ public static class RecognizersDateTime
         }
         return DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : null;
     }
+
+    // Chat shorthand the finder accepts but the recogniser's grammar does not know ("tmrw 9am", "next qtr").
+    private static readonly System.Text.RegularExpressions.Regex Shorthand = new(
+        "(?<![a-z])(tmrw|tmr|tmrow|tomoro|2morrow|2moro|qtrs?|yrs?|wks?|hrs?|eod|eow)(?![a-z])",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static string Expand(string span) => Shorthand.Replace(span, m => m.Value.ToLowerInvariant() switch
+    {
+        "qtr" => "quarter", "qtrs" => "quarters", "yr" => "year", "yrs" => "years", "wk" => "week", "wks" => "weeks",
+        "hr" => "hour", "hrs" => "hours", "eod" => "end of day", "eow" => "end of week", _ => "tomorrow",
+    });
 
     internal static bool ContainsCjk(string s) => s.Any(c => c is >= '\u4e00' and <= '\u9fff');
 }

@@ -11,44 +11,51 @@ namespace SalesCoach.Skills.Nlu;
 public static class TimeExpressionFinder
 {
     private const string ZhNum = "[0-9一二两三四五六七八九十]";
-    private const string Weekday = "[一二三四五六日天1-7]";
+    // "一" starts words too: "上周一共" is "last week, in all", not "last Monday".
+    private const string Weekday = "(?:[二三四五六日天1-7]|一(?![共些起直样般致律切]))";
 
     // Chinese: a day, then an optional part of day, then an optional clock time.
     private const string ZhDay =
         "大后天|后天|明天|今天|今日|明日|今早|明早|今晚|明晚|昨天|" +
         $"(?:这|本|下下|下|上)?个?(?:周|星期|礼拜){Weekday}|" +
-        $"(?:{ZhNum}{{1,4}}年)?{ZhNum}{{1,2}}月{ZhNum}{{1,3}}[号日]|{ZhNum}{{1,3}}[号日]";
+        $"(?:{ZhNum}{{1,4}}年)?{ZhNum}{{1,2}}月{ZhNum}{{1,3}}[号日]|(?:(?:这|本|下下|下|上)个?月)?{ZhNum}{{1,3}}[号日]";
     private const string ZhPart = "早上|上午|中午|下午|傍晚|晚上|凌晨|早晨|夜里|早|晚";
     private const string ZhClock = $"{ZhNum}{{1,3}}(?:[点:：]|点钟)(?:半|一刻|三刻|{ZhNum}{{1,2}}分?)?";
     private const string ZhRelative = $"(?:{ZhNum}+|半|几)个?(?:半)?(?:小时|钟头|分钟|天|周|星期|个月)(?:后|以后|之后)";
+    // A year with a quarter, half or month ("今年Q2", "去年第三季度", "今年9月底") is one period, not a year and then a quarter.
     private const string ZhPeriod =
+        $"(?:今年|去年|明年|{ZhNum}{{4}}年)的?(?:第?[一二三四1-4]季度|q[1-4]|h[12]|上半年|下半年|{ZhNum}{{1,2}}月份?(?:底|末|初|中)?)|" +
         "(?:上上|下下|这|本|上|下|今|去|明|前)(?:一)?个?(?:财年|季度|季|月份?|周|星期|礼拜|年度?)|" +
         "(?:今年|去年|明年)?(?:上半年|下半年|年底前|年底|年末|年初|年中)|" +
-        $"(?:{ZhNum}{{1,2}}月份?)?(?:月底前|月底|月初|月末|季度末|季末|季度底)|" +
+        $"(?:{ZhNum}{{1,2}}月份?)?(?:月底前|月底|月初|月末|月中|季度末|季末|季度底)|" +
         "(?:最近|近期|近来|这段时间|过去|近)(?:的)?(?:" + ZhNum + "{1,3}|半)?个?(?:天|周|星期|月|季度|年)?|" +
         $"(?:第)?[一二三四1-4]季度|q[1-4](?:季度)?|h[12]|(?:{ZhNum}{{2,4}}年)?{ZhNum}{{1,2}}月份?(?:底)?|{ZhNum}{{4}}年|年内|本年度|截至目前|至今";
+
+    // What may follow a period and belongs to it: a deadline ("9月底前", "本周之前") or "up to now" ("今年到现在").
+    // "前" followed by a count starts "前三名", not a deadline.
+    private const string ZhPeriodSuffix = "(?:前(?![一二两三四五六七八九十0-9几])|之前|以前|到现在|到目前为止|到目前|至今|以来)?";
 
     // English.
     private const string EnDayName = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun";
     private const string EnMonth = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
     private const string EnDay =
-        $"today|tomorrow|tonight|the day after tomorrow|(?:next|this|coming) (?:{EnDayName})|(?:{EnDayName})|" +
+        $"today|tomorrow|tmrw|tmr|tmrow|tomoro|2morrow|2moro|tonight|the day after tomorrow|the \\d{{1,2}}(?:st|nd|rd|th)|(?:next|this|coming) (?:{EnDayName})|(?:{EnDayName})|" +
         $"(?:{EnMonth}) \\d{{1,2}}(?:st|nd|rd|th)?|\\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{EnMonth})";
     private const string EnPart = "morning|afternoon|evening|night|noon";
     private const string EnClock = "\\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}:\\d{2}|noon|midnight";
-    private const string EnRelative = "in (?:\\d+|a|an|one|two|three|half an|a couple of) (?:minutes?|mins?|hours?|hrs?|days?|weeks?)";
+    private const string EnRelative = "in (?:\\d+|a|an|one|two|three|half an|a couple of) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?)";
     private const string EnPeriod =
-        "(?:by |before |until |till |through )?(?:the )?end of (?:the )?(?:(?:this|next) )?(?:" + EnMonth + "|month|quarter|year|week|q[1-4]|h[12])|" +
-        "(?:this|last|next|past|previous|coming|current|the past|the last) (?:\\d+ )?(?:weeks?|months?|quarters?|years?|fiscal year|fy|days?)|" +
-        "(?:by |before )(?:" + EnMonth + ")|year to date|ytd|mtd|qtd|recently|lately|" +
+        "(?:by |before |until |till |through )?(?:the )?end of (?:the )?(?:(?:this|next) )?(?:" + EnMonth + "|month|quarter|year|week|day|q[1-4]|h[12])|eod|eow|" +
+        "(?:this|last|next|past|previous|coming|current|the past|the last) (?:\\d+ )?(?:weeks?|wks?|months?|quarters?|qtrs?|years?|yrs?|fiscal year|fy|days?)|" +
+        "(?:by |before |until |till )(?:" + EnMonth + ")(?: \\d{1,2}(?:st|nd|rd|th)?)?|year to date|month to date|quarter to date|ytd|mtd|qtd|recently|lately|" +
         "(?:by )?q[1-4](?: \\d{4})?|h[12](?: \\d{4})?|fy\\d{2,4}|(?:in |for )?(?:" + EnMonth + ")(?: \\d{4})?";
 
     private static readonly Regex Zh = new(
-        $"(?:{ZhDay})(?:{ZhPart})?(?:{ZhClock})?(?:前|之前|以前)?|(?:{ZhPart})(?:{ZhClock})|{ZhClock}|{ZhRelative}|{ZhPeriod}",
+        $"(?:{ZhDay})(?:{ZhPart})?(?:{ZhClock})?(?:前|之前|以前)?|(?:{ZhPart})(?:{ZhClock})|{ZhClock}|{ZhRelative}|(?:{ZhPeriod}){ZhPeriodSuffix}",
         PhrasePattern.Options);
 
     private static readonly Regex En = new(
-        $"(?<![a-z0-9])(?:{EnRelative}|(?:{EnDay})(?:,? (?:at )?(?:{EnClock})| (?:{EnPart}))?|(?:{EnClock})(?: (?:{EnDay}))?|{EnPeriod})(?![a-z])",
+        $"(?<![a-z0-9])(?:{EnRelative}|(?:by |before |until |till )?(?:{EnDay})(?:,? (?:at )?(?:{EnClock})|,? at \\d{{1,2}}(?![0-9:%$])| (?:{EnPart}))?|(?:by |before |until |till )?(?:{EnClock})(?: (?:{EnDay}))?|{EnPeriod})(?![a-z])",
         PhrasePattern.Options);
 
     /// <summary>Leading words the labels leave outside the span ("for Q4" -> "Q4", "on May 3" -> "May 3").</summary>
@@ -58,8 +65,7 @@ public static class TimeExpressionFinder
 
     public static IReadOnlyList<(int Start, int Length)> Find(string folded)
     {
-        var found = new List<(int Start, int Length)>();
-        // English first: "7:30am" must not be taken by the Chinese clock pattern as "7:30".
+        var candidates = new List<(int Start, int Length)>();
         foreach (var regex in new[] { En, Zh })
             foreach (Match m in regex.Matches(folded))
             {
@@ -68,9 +74,14 @@ public static class TimeExpressionFinder
                 var lead = LeadingPreposition.Match(m.Value);
                 // "in 30 minutes" keeps its "in": without it the span no longer says when.
                 if (lead.Success && !Relative.IsMatch(m.Value)) (start, length) = (start + lead.Length, length - lead.Length);
-                if (!found.Any(f => start < f.Start + f.Length && f.Start < start + length))
-                    found.Add((start, length));
+                candidates.Add((start, length));
             }
+        // The longest reading wins where the two languages' patterns overlap: "7:30am" over the Chinese
+        // clock's "7:30", "明年Q1前" over the English "Q1". Ties keep English first (stable sort).
+        var found = new List<(int Start, int Length)>();
+        foreach (var (start, length) in candidates.OrderByDescending(c => c.Length))
+            if (!found.Any(f => start < f.Start + f.Length && f.Start < start + length))
+                found.Add((start, length));
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
@@ -80,6 +91,12 @@ public static class TimeExpressionFinder
         var v = m.Value;
         // "近" alone, "最近" is kept; a bare "近" inside "附近"/"接近" is not a period.
         if (v == "近" || v == "过去") return true;
+        // After "比"/"vs"/"compared to" a time is the base of a comparison ("今年比去年", "grow vs last year"), not the period asked about.
+        if (System.Text.RegularExpressions.Regex.IsMatch(folded[..m.Index], @"(?:比|相比|对比|vs\.?|versus|compared (?:to|with)|than|same period)\s*$")) return true;
+        // "1:1" is a one-on-one meeting, not a clock time (a clock has two digits of minutes).
+        if (System.Text.RegularExpressions.Regex.IsMatch(v, @"^\d{1,2}[:：]\d$")) return true;
+        // "去年同期" is the base of a comparison (a growth figure), not the period asked about.
+        if (folded.AsSpan(m.Index + m.Length).StartsWith("同期", StringComparison.Ordinal)) return true;
         // Bare abbreviations ("mar", "may", "sun", "sat", "dec") are ordinary words far more often than dates.
         if (v is "may" or "mar" or "sun" or "sat" or "jan" or "dec" or "wed" or "mon" or "fri" or "tue" or "thu" or "aug" or "oct" or "nov" or "sep" or "jun" or "jul" or "apr" or "feb")
             return true;

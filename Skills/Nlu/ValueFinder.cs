@@ -22,7 +22,8 @@ public static class ValueFinder
         $@"|(?<zh>(?:[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]百{ZhDigits}?|{ZhDigits}千))(?<unit>单|个|家|笔|位)",
         PhrasePattern.Options);
 
-    private static readonly Regex Bare = new($@"(?<![\w.$¥:])(?<n>{Digits})(?![\w.%:])", PhrasePattern.Options);
+    // Only Latin letters and digits glue to a number ("Q3", "v2"); a Chinese verb before it does not ("破5000").
+    private static readonly Regex Bare = new($@"(?<![a-z0-9_.$¥:])(?<n>{Digits})(?![a-z0-9_.%:])", PhrasePattern.Options);
 
     public static IReadOnlyList<EntitySpan> Find(NluText text, IReadOnlyList<(int Start, int Length)> timeSpans, bool includeBareNumbers)
     {
