@@ -2,30 +2,39 @@ using SalesCoach.Skills.Nlu;
 
 namespace SalesCoach.Tests.Nlu;
 
-/// <summary>The acceptance bar on the shared dev set: intent accuracy >= 0.95, entity F1 >= 0.90.</summary>
+/// <summary>
+/// The acceptance bar (intent accuracy >= 0.95, entity F1 >= 0.90) on the shared dev set and on
+/// the project's extra development sets, so a rule change that helps one set and breaks another fails.
+/// The measure-only set (tests/data/nlu/utterances.heldout3.jsonl) is deliberately not asserted here.
+/// </summary>
 public sealed class DevSetAcceptanceTests
 {
-    [Fact]
-    public void TheDevSetMeetsTheAcceptanceBar()
+    [Theory]
+    [InlineData("shared/eval/utterances.dev.jsonl", 140)]
+    [InlineData("main/tests/data/nlu/utterances.train2.jsonl", 120)]
+    [InlineData("main/tests/data/nlu/utterances.extra.jsonl", 90)]
+    public void TheSetMeetsTheAcceptanceBar(string path, int lines)
     {
-        var utterances = UtteranceFile.Read(DevSetPath());
+        var utterances = UtteranceFile.Read(Resolve(path));
         var evaluation = new NluEvaluation();
         foreach (var u in utterances)
         {
             var result = NluTestContext.Recognizer.Recognize(u.Text, NluTestContext.Zh);
             evaluation.Add(u, result.Intent, PredictionEntities.From(result));
         }
-        Assert.Equal(140, evaluation.Count);
+        Assert.Equal(lines, evaluation.Count);
         Assert.True(evaluation.IntentAccuracy >= 0.95, $"intent accuracy {evaluation.IntentAccuracy:0.000}");
         Assert.True(evaluation.EntityF1 >= 0.90, $"entity F1 {evaluation.EntityF1:0.000}");
     }
 
-    private static string DevSetPath()
+    /// <summary>"shared/..." is beside the repository; "main/..." is inside it (whatever the clone's folder is called).</summary>
+    private static string Resolve(string path)
     {
-        // The repo root holds SalesCoachBot.sln; the shared folder sits beside it.
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "SalesCoachBot.sln")))
-                return Path.Combine(dir.Parent!.FullName, "shared", "eval", "utterances.dev.jsonl");
+                return path.StartsWith("main/", StringComparison.Ordinal)
+                    ? Path.Combine(dir.FullName, path["main/".Length..])
+                    : Path.Combine(dir.Parent!.FullName, path);
         throw new InvalidOperationException("SalesCoachBot.sln not found above the test assembly");
     }
 }
