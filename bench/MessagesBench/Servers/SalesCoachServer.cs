@@ -12,7 +12,8 @@ public static class SalesCoachServer
     {
         var dataDirectory = Directory.CreateTempSubdirectory("salescoach-bench-").FullName;
         var app = BotHost.Create(
-            ["--urls=http://127.0.0.1:0", "--environment=Development", $"--SalesCoach:DataDirectory={dataDirectory}"],
+            // No demo company: its background seeding would compete with the measured turns (help reads no sales data).
+            ["--urls=http://127.0.0.1:0", "--environment=Development", $"--SalesCoach:DataDirectory={dataDirectory}", "--SalesCoach:DemoData=false"],
             builder =>
             {
                 HostTuning.QuietLogging(builder);
