@@ -1,3 +1,4 @@
+using SalesCoach.Tests.Infrastructure;
 using System.Diagnostics;
 using Xunit.Abstractions;
 
@@ -8,7 +9,7 @@ public static class NodeScript
 {
     private static readonly SemaphoreSlim InstallLock = new(1, 1);
 
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => RepositoryPaths.Root;
     public static string E2eDirectory => Path.Combine(RepoRoot, "tests", "e2e");
 
     /// <summary>Where screenshots go: artifacts/e2e/ at the repository root (ignored by git, kept by CI).</summary>
@@ -80,14 +81,5 @@ public static class NodeScript
             return new NodeScriptResult(-1, await stdout, $"timed out after {timeout}\n{await stderr}");
         }
         return new NodeScriptResult(process.ExitCode, await stdout, await stderr);
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "SalesCoachBot.sln"))) return directory.FullName;
-        }
-        throw new InvalidOperationException($"SalesCoachBot.sln not found above {AppContext.BaseDirectory}");
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using SalesCoach.Skills.Nlu;
 using SalesCoach.Skills.Routing;
+using SalesCoach.Tests.Infrastructure;
 
 namespace SalesCoach.Tests.Routing;
 
@@ -9,7 +10,7 @@ public sealed class ManifestCommandsTests
 {
     public static IEnumerable<object[]> Titles()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryPaths.Root;
         var english = JsonNode.Parse(File.ReadAllText(Path.Combine(root, "manifest", "manifest.json")))!;
         foreach (var command in english["bots"]![0]!["commandLists"]!.AsArray().SelectMany(l => l!["commands"]!.AsArray()))
             yield return [command!["title"]!.GetValue<string>()];
@@ -25,12 +26,5 @@ public sealed class ManifestCommandsTests
         var intent = CoreCommandRecognizer.Recognize(title) != CoreCommand.None ? Intents.Help : MenuCommandRecognizer.Recognize(title);
         Assert.NotNull(intent);
         Assert.Contains(intent, Intents.All);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "SalesCoachBot.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("SalesCoachBot.sln not found above the test folder");
     }
 }
