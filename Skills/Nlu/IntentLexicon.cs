@@ -85,7 +85,7 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.ReminderCancel, 4.0, $"(cancel|delete|remove|clear|drop|kill|scrap|wipe|purge|erase|nuke|trash|get rid of)({EnGap})(reminders?|callbacks?)"),
 
         // No longer needing to be reminded ("不用再提醒我", "no need to remind me", "stop reminding me") removes one.
-        IntentFeature.Of(Intents.ReminderCancel, 5.0, "(不用|不需要|不必|别|无需)再?提醒|no need to remind|(don'?t|do not) (need to )?remind me|stop reminding|no longer need (the |that |a )?reminder"),
+        IntentFeature.Of(Intents.ReminderCancel, 5.0, "(不用|不需要|不必|别|无需)再?提醒|no need to remind|(don'?t|do not) (need to )?remind me|stop reminding|(no longer|don'?t|do not) need (the |that |this |my |a )?reminders?|reminders?[^,.;!?]{0,30} (anymore|any more|no longer)"),
         // "…那个，撤了吧": the thing just described (an action with a time) is taken back.
         IntentFeature.Of(Intents.ReminderCancel, 3.5, "(那个|那条|那件)[^,，。]{0,3}[,，]?(撤|删|取消|去掉|不要|作废)"),
 
