@@ -39,6 +39,8 @@ public static class IntentLexicon
         // Whether a goal will be met ("目标我们能完成吗", "指标有戏吗", "status on our goals", "short of the target"):
         // a question about a goal that exists, not a new one.
         IntentFeature.Of(Intents.GoalProgress, 3.0, $"(目标|指标|任务)[^,，。]{{0,10}}(能完成|能达成|能做到|能不能|完不完成|完成得了|完得成|有戏|来得及|完成吗|达成吗|完成到|做到哪)|(status|update|where are we|how are we doing)( on| of| with| against| toward| towards)?({EnGap})(goals?|targets?|quotas?)|(percentage|share|fraction|portion|what part) of({EnGap})(goals?|targets?|quotas?)|(short of|fall(ing)? short|shortfall)({EnGap})(goals?|targets?|quotas?|numbers?|plan)"),
+        // Whether someone will make a goal ("will Priya make quota", "李娜能完成目标吗"), whoever the subject is.
+        IntentFeature.Of(Intents.GoalProgress, 3.0, $"(will|can|could|is|are) [a-z]+( [a-z]+)?( (gonna|going to|able to|likely to|on track to))? (make|hit|reach|meet)({EnGap})(numbers?|goals?|targets?|quotas?|plans?)|(能不能|能否|会不会|可不可以|能)(完成|达成|做到|拿下|完得成)[^,，。]{{0,8}}(目标|指标|任务)"),
         IntentFeature.Of(Intents.GoalProgress, 1.5, "have we (hit|reached|met|made)|did we (hit|reach|make|meet)|will we (hit|reach|make)"),
         // Distance to a goal already set ("离…目标还有多远", "where is Kevin at on his goal", "% to goal"): a question
         // about the goal, not a new one, so it must outweigh goal_set's "target for" / "hit".

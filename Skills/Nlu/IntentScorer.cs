@@ -40,7 +40,7 @@ public static class IntentScorer
     }
 
     private static readonly Regex QuestionForm = new(
-        "为什么|为何|怎么|怎样|如何|咋|有什么|有啥|有哪些|哪些|是否|(?<![a-z])(why|how|what'?s a good|what are (good|the best)|any (tips|advice|ideas)|tips|is it better|should (i|we|a))(?![a-z])",
+        "为什么|为何|为啥|干嘛要|怎么|怎样|如何|咋|有什么|有啥|有哪些|哪些|是否|(?<![a-z])(why|how|what'?s a good|what are (good|the best)|any (tips|advice|ideas)|tips|is it better|should (i|we|a))(?![a-z])",
         PhrasePattern.Options);
 
     // Words that point at our own figures or people rather than at general practice.

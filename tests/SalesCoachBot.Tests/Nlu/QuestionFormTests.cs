@@ -20,6 +20,7 @@ public sealed class QuestionFormTests
     [InlineData("why should managers do ride-alongs", Intents.KbQuestion)]
     [InlineData("any pointers on writing a follow-up email after a demo", Intents.KbQuestion)]
     [InlineData("how do you usually run a quarterly business review", Intents.KbQuestion)]
+    [InlineData("为啥要做客户回访记录", Intents.KbQuestion)]
     // The same words about our own figures stay figure questions.
     [InlineData("为什么这个月转化率下降了", Intents.KpiQuery)]
     [InlineData("why did our revenue drop last month", Intents.KpiQuery)]
@@ -28,6 +29,8 @@ public sealed class QuestionFormTests
     [InlineData("quick status update on my targets?", Intents.GoalProgress)]
     [InlineData("are we falling short of the plan this quarter", Intents.GoalProgress)]
     [InlineData("上个月定的指标有戏吗", Intents.GoalProgress)]
+    [InlineData("can Diego hit his number by June?", Intents.GoalProgress)]
+    [InlineData("小周这个季度能完成目标吗", Intents.GoalProgress)]
     // Goals stated with a floor, slang or "记一下".
     [InlineData("给李娜定个目标，本月新客户至少20家", Intents.GoalSet)]
     [InlineData("明年营收目标500w，帮我记一下", Intents.GoalSet)]
