@@ -21,7 +21,7 @@ public static class NameFinder
     private const string PersonSurname = $"(?:[{Surnames}]|周(?![一二三四五六七日天末报内度期边围年会中初底])|谢(?![谢绝])|余(?![额下量])|顾(?![客问])|范(?![围例本])|夏(?![季天])|董(?![事])|曾(?![经])|马(?![上路虎力达]))";
 
     private static readonly Regex ZhContact = new($"[{ContactSurnames}](?:总(?![结共数额计体部监裁是要])|经理|董|老板|主任|处长|局长|老师|工|姐|哥)", PhrasePattern.Options);
-    private static readonly Regex ZhCompany = new(@"[\u4e00-\u9fff]{2,6}?(?:有限公司|股份公司|公司|科技|集团|银行|实业|网络|电子|股份|医院|控股|贸易|商贸|建材|物流|制造|电器|传媒|地产|置业|医药|化工|食品|机械)", PhrasePattern.Options);
+    private static readonly Regex ZhCompany = new(@"[\u4e00-\u9fff]{2,6}?(?:有限公司|股份公司|公司|科技|集团|银行|实业|网络|电子|股份|医院|控股|贸易|商贸|建材|物流|制造|电器|传媒|地产|置业|医药|化工|食品|机械|货运|光电|能源|汽车|软件|通信|生物|环保|家居|纺织|钢铁|航空|电力|光伏|半导体|物业|重工|精密|材料|包装|运输)", PhrasePattern.Options);
     private static readonly Regex ZhPerson = new($"(?<![\\u4e00-\\u9fff]){PersonSurname}[\\u4e00-\\u9fff]{{1,2}}|(?<=给|帮|让|看下|看看|和|跟|与|找|催|问问|查下|查查|安排)(?:{PersonSurname})[\\u4e00-\\u9fff]{{1,2}}", PhrasePattern.Options);
     // What follows a rep's name: particles and time words, and the verbs and topics a manager goes on with
     // ("王强电话沟通不太行", "赵磊谈判…", "和李娜对一下", "周杰整个目标"), so a 2-character name is not read as 3.
@@ -32,7 +32,7 @@ public static class NameFinder
     private static readonly Regex ZhDealOwner = new(@"(?<=^|[，,。：:\s]|关于|把|看看|看下|查查|查下|评估一下|评估)(?<name>[一-鿿]{2,4}?)(?=相关的|这个单子|那个单子|的单子|这单|那单|那边的单子)", PhrasePattern.Options);
     // Whoever is visited or followed up with is a customer, even with no company suffix ("回访万科", "跟进一下华为").
     private static readonly Regex ZhVisitTarget = new(@"(?:拜访|回访|跟进|联系|约见)(?:一下)?(?<name>[\u4e00-\u9fff]{2,4}?)(?=$|[，,。.!！?？\s]|的|那边)", PhrasePattern.Options);
-    private static readonly Regex NotVisitTarget = new("^(我|你|他|她|这|那|咱|客户|大家|一下|下)|客户|一下|他们|她们|情况|进度|谁|什么|哪|啥|" + BusinessObjects, PhrasePattern.Options);
+    private static readonly Regex NotVisitTarget = new("^(我|你|他|她|这|那|咱|客户|大家|一下|下|的|了|过|着)|客户|一下|他们|她们|情况|进度|谁|什么|哪|啥|" + BusinessObjects, PhrasePattern.Options);
     // Things a follow-up or a reminder is about that are not companies ("跟进报价", "关于合同的提醒").
     private const string BusinessObjects = "报价|合同|订单|项目|进展|方案|回款|付款|目标|会议|培训|风险|数据|业绩|邮件|发票|样品|需求";
     // What a reminder or a risk is "about" ("关于万达的提醒") is a customer.

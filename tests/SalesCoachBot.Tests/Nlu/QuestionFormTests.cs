@@ -67,6 +67,16 @@ public sealed class QuestionFormTests
     }
 
     [Fact]
+    public void AKnowledgeQuestionKeepsTheMetricItIsAbout() =>
+        Assert.Equal("conversion_rate", Parse("有什么实用的方法提升转化率").Entity(EntityNames.Metric)?.Resolution);
+
+    [Theory]
+    [InlineData("下周三去东方汽车拜访", "东方汽车")]
+    [InlineData("明早九点给华晨光伏回个电话", "华晨光伏")]
+    public void IndustryWordsEndACompanyName(string text, string customer) =>
+        Assert.Equal(customer, Parse(text).Entity(EntityNames.Customer)?.Text);
+
+    [Fact]
     public void ARepWithASurnameThatStartsWordsIsStillFound() =>
         Assert.Equal("马丽", Parse("马丽上个月的订单量多少").Entity(EntityNames.Person)?.Text);
 }
