@@ -24,6 +24,8 @@ public static class IntentLexicon
         // A goal with "记一下" after it is recorded as a goal, not a reminder ("…目标300w，记一下").
         IntentFeature.Of(Intents.GoalSet, 1.5, "(目标|指标)[^。?？]{0,14}(记一下|记下|记个|记着)"),
         IntentFeature.Of(Intents.GoalSet, 1.5, "(要|得|需要)?(做到|提到|提升到|提高到|达到|冲到|降到|缩短到)"),
+        // Aiming at a level ("aim for 25% growth", "争取做到", "力争") states a target.
+        IntentFeature.Of(Intents.GoalSet, 2.0, "aim (for|at)|shoot for|争取|力争|目标是"),
         IntentFeature.Of(Intents.GoalSet, 1.0, "goals?|targets?|objectives?|quota"),
         IntentFeature.Of(Intents.GoalSet, 2.5, $"(set|create|add|make|new|define|setup|set up|establish|assign)({EnGap})(goals?|targets?|objectives?|quota)"),
         IntentFeature.Of(Intents.GoalSet, 2.5, $"(goals?|targets?|quota)({EnGap})(to|of|:) ?(\\$|¥|€)?\\d"),
@@ -41,6 +43,8 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.GoalProgress, 3.0, $"(目标|指标|任务)[^,，。]{{0,10}}(能完成|能达成|能做到|能不能|完不完成|完成得了|完得成|有戏|来得及|完成吗|达成吗|完成到|做到哪)|(status|update|where are we|how are we doing)( on| of| with| against| toward| towards)?({EnGap})(goals?|targets?|quotas?)|(percentage|share|fraction|portion|what part) of({EnGap})(goals?|targets?|quotas?)|(short of|fall(ing)? short|shortfall)({EnGap})(goals?|targets?|quotas?|numbers?|plan)"),
         // Whether someone will make a goal ("will Priya make quota", "李娜能完成目标吗"), whoever the subject is.
         IntentFeature.Of(Intents.GoalProgress, 3.0, $"(will|can|could|is|are) [a-z]+( [a-z]+)?( (gonna|going to|able to|likely to|on track to))? (make|hit|reach|meet)({EnGap})(numbers?|goals?|targets?|quotas?|plans?)|(能不能|能否|会不会|可不可以|能)(完成|达成|做到|拿下|完得成)[^,，。]{{0,8}}(目标|指标|任务)"),
+        // Standing against a number ("where do we stand on the Q4 number", "how is Ana tracking against plan").
+        IntentFeature.Of(Intents.GoalProgress, 3.0, $"(where (do|does) [a-z]+ stand|how (are|is) [a-z]+( [a-z]+)? (doing|tracking|trending|placed)) (on|against|with|toward|towards|vs)({EnGap})(number|goals?|targets?|quotas?|plan)"),
         IntentFeature.Of(Intents.GoalProgress, 1.5, "have we (hit|reached|met|made)|did we (hit|reach|make|meet)|will we (hit|reach|make)"),
         // Distance to a goal already set ("离…目标还有多远", "where is Kevin at on his goal", "% to goal"): a question
         // about the goal, not a new one, so it must outweigh goal_set's "target for" / "hit".
@@ -80,6 +84,8 @@ public static class IntentLexicon
         // "待跟进的事", "回访安排", "callback list", "did I already set", "who am I supposed to call", "remind me what").
         IntentFeature.Of(Intents.ReminderList, 3.5, $"(约了|安排了|设过|设了|定了|记了|让你记|叫你记)[^,，。]{{0,8}}(哪些|什么|啥|谁|几个|哪几)|待(跟进|回访|处理|办)|(列个|列一下|列出|拉个)(单子|清单)|(是不是|有没有)(之前|已经|以前)?(设过|设了|建过|加过|定过|记过)|(设的|定的|建的|让你记的|叫你记的)[^,，。]{{0,8}}(还在|在不在|还有没有|有没有)|(回访|拜访|跟进|电话)(安排|计划|清单|列表|日程)"),
         IntentFeature.Of(Intents.ReminderList, 4.5, "(did|have) i (already |ever )?(set|create|add|make|schedule|ask you)|remind me (what|which|of what|about what)|what did i (ask|tell|get) you to|reminders i (have|set|made|created)|(callback|call|follow-?up|reminder) (list|queue|schedule)|(who|what|anything|anyone|which \\w+)( else)? (am i|do i|should i|i|have i got|i'?ve got|i need|i have)( \\w+){0,3}? (to )?(call|follow up|contact|visit|ping|chase|meet)"),
+        // What is ahead of me, asked in general ("what have I got coming up", "everything I'm supposed to do tomorrow").
+        IntentFeature.Of(Intents.ReminderList, 3.5, "(what'?s|what have i got|what do i have|anything|what is)( else)? (coming up|lined up|on for)|(i'?m|am i|i am) supposed to|(everything|all|what) (i need|i have|i'?ve got|i'?m supposed|i am supposed) to do"),
         IntentFeature.Of(Intents.ReminderList, 3.0, "(联系|跟进|回访|拜访|打电话给|约|见)(谁|哪些|哪几)"),
 
         // reminder_cancel: a removing verb next to a reminder outweighs both "cancel" and "提醒" alone.
@@ -102,6 +108,8 @@ public static class IntentLexicon
         // More ways of describing how a rep falls short ("谈价格很被动", "开场白生硬", "不擅长挖需求", "拉胯",
         // "卡壳", "freezes up", "rambles", "can't seem to close"): a coaching need.
         IntentFeature.Of(Intents.TrainingSuggest, 2.0, "被动|生硬|不擅长|不善于|不太擅长|卡壳|紧张|啰嗦|拉胯|吃力|搞不定|拿不下|没耐心|补补|补一补|补一下|freez\\w*|rambl\\w*|too pushy|nervous|awkward|hesitant|can'?t (seem to )?(close|handle|get)|lets deals|loses? the room|too long|not confident|lacks? confidence"),
+        // Reps who do not know how to do part of the job ("new reps don't know how to qualify", "他不知道怎么报价").
+        IntentFeature.Of(Intents.TrainingSuggest, 3.0, "(they|he|she|reps?|hires|team|people) (don'?t|doesn'?t|can'?t|never) (really )?know how to|(他|她|他们|新人|新来的)[^,，。]{0,8}(不知道怎么|不懂怎么|不懂得|不会)"),
         // Developing one particular rep ("怎么带他", "coach her") is a training need, not a general how-to.
         IntentFeature.Of(Intents.TrainingSuggest, 2.5, "(带|辅导|培养|帮帮|提升)(他|她)|(coach|develop|train|mentor) (him|her)"),
         IntentFeature.Of(Intents.TrainingSuggest, 2.5, "work on|improve on|focus on improving|what should \\w+ (improve|practi[cs]e|focus on)|keeps? (losing|missing|dropping|failing)|losing deals|(bad|poor|not good|weak) (at|in|with)|help (him|her|them|[a-z]+) (improve|get better|grow|develop)|what can help (him|her|them)"),
@@ -114,6 +122,8 @@ public static class IntentLexicon
         // Doubt about a deal closing ("会不会黄", "靠谱不", "稳不稳", "might slip") is a risk question.
         // Exposure to a customer's behaviour ("how exposed are we", "if they delay again", "一直拖着") is a risk question.
         IntentFeature.Of(Intents.RiskCheck, 2.5, "exposed|exposure|(if|what if|in case) they (delay|pull out|walk|back out|cancel|churn|slip)|延期|推迟|一直拖|拖着不|隐患"),
+        // A deal that might go wrong or a customer gone silent ("会不会有问题", "不回消息", "likely to slip").
+        IntentFeature.Of(Intents.RiskCheck, 2.5, "会不会(有问题|出问题|丢|飞|出事)|不回(消息|邮件|电话|微信)|没(回音|动静)|联系不上|slip(s|ped)?|fall(ing)? through|likely to (stall|be lost|close late)"),
         IntentFeature.Of(Intents.RiskCheck, 2.0, "会不会黄|黄了|靠谱|稳不稳|悬了|有点悬|丢单风险|might slip|slipping|going cold|gone quiet|in danger"),
 
         // kb_question: asking what something is or how to do it (the guide's topics).
@@ -135,6 +145,8 @@ public static class IntentLexicon
         // Asking for a good method, with or without an adjective ("有什么好方法", "有啥好的思路", "any tips/advice on"),
         // what to watch for ("要注意啥"), or how things are usually done ("how do you usually…").
         IntentFeature.Of(Intents.KbQuestion, 2.5, "(有什么|有啥|有哪些|有没有)(好的?|不错的?|实用的?|常见的?|有效的?)(办法|做法|方法|思路|建议|技巧|经验|招|窍门)|有什么讲究|(要|需要|该|应该|得)注意(些)?(什么|啥|哪些)|any (good )?(tips|advice|pointers|suggestions)|advice on|what'?s a good way|is it better to|good practices?|how (do|would|should|can) (you|we|i|one) (usually|normally|typically|generally|best)"),
+        // What to watch or what good looks like ("每一层要盯什么", "一般有什么共同点", "what makes a plan effective").
+        IntentFeature.Of(Intents.KbQuestion, 2.5, "(要|该|应该|得)(盯|看|关注|抓)(什么|啥|哪些)|(一般|通常|往往)(有什么|有啥|都有|具备)|共同点|what makes (a |an |the )?[a-z ]{0,30}(good|great|effective|successful|work|better)"),
         IntentFeature.Of(Intents.KbQuestion, 1.5, "活动|团建|团队建设|士气|氛围|文化|team building|morale|activities"),
         IntentFeature.Of(Intents.KbQuestion, 2.5, "how (should|do|can|would) (we|i|you|one) (manage|segment|run|build|structure|motivate|measure|calculate|organi[sz]e|set up|design|plan|choose|pick|retain|handle|keep|ensure|make sure)|should (i|we|a manager) (watch|monitor|keep an eye on|focus on)|what goes into|what makes (a|an) good|(would|do|can|could) (u|you) recommend|(u|you)'?d recommend|(best|top|good) (\\w+ )?(tools?|crms?|software|apps?|books?|platforms?)|recommended|which \\w+ (tools?|crms?|software|apps?|books?|platforms?)"),
 
@@ -146,6 +158,9 @@ public static class IntentLexicon
         // help
         IntentFeature.Of(Intents.Help, 3.0, "帮助|使用说明|说明书|怎么用|能做什么|会做什么|能干什么|会什么|功能|教程|指南"),
         IntentFeature.Of(Intents.Help, 3.0, "help(?! (him|her|them|us|my|our|his|the team))|what can you do|how does this (bot )?work|how do i use|what do you do|commands|user guide"),
+        // A question to the bot about what it can answer or handle ("你会回答…的问题吗", "do you know anything about",
+        // "what sorts of questions can I ask you", "can you keep track of…").
+        IntentFeature.Of(Intents.Help, 3.0, "你(会|能|可以)(回答|解答|处理|应付)[^,，。]{0,12}吗|你懂[^,，。]{0,10}吗|(do|can) you (know|answer|handle|understand|deal with)( \\w+)? (anything|questions|stuff|things|much)|what (sorts?|kinds?|types?) of (questions|things|stuff) (can|could|do|should) i|(can|could) you (keep track of|track|remember|manage|handle) [a-z' ]{0,20}for me"),
         IntentFeature.Of(Intents.Help, 1.5, "机器人|bot|你都|你能"),
         // Asking what the bot is or can do ("这是干啥的", "你是谁", "what are you able to do", "what else can you do").
         IntentFeature.Of(Intents.Help, 3.5, "这是干(啥|嘛|什么)的|这(个)?是(啥|什么)(东西|玩意)|你是(谁|干啥的|干什么的|做什么的)|你(还)?(能|会|可以)(帮我)?(做|干|处理)?(哪些|什么|啥)|what (else )?(are you able to|can you (help|do))|what is this (thing|bot)|who are you|are you able to"),

@@ -56,6 +56,17 @@ public sealed class QuestionFormTests
     [InlineData("你是干什么的", Intents.Help)]
     [InlineData("who are you and what can you do", Intents.Help)]
     [InlineData("打住，先这样", Intents.Cancel)]
+    // Terse to-dos, questions to the bot about itself, and more ways of asking about goals, risks and reps.
+    [InlineData("后天上午 李总 见面", Intents.ReminderCreate)]
+    [InlineData("你能解答客户管理相关的问题吗", Intents.Help)]
+    [InlineData("what types of things could I ask you about", Intents.Help)]
+    [InlineData("what's coming up for me on Wednesday", Intents.ReminderList)]
+    [InlineData("her team doesn't know how to handle objections", Intents.TrainingSuggest)]
+    [InlineData("大客户经理一般都具备哪些素质", Intents.KbQuestion)]
+    [InlineData("what makes a discovery call successful", Intents.KbQuestion)]
+    [InlineData("how is Ravi tracking against his quota", Intents.GoalProgress)]
+    [InlineData("we should aim for 30 new logos next quarter", Intents.GoalSet)]
+    [InlineData("万达那边一直联系不上，这单会不会出问题", Intents.RiskCheck)]
     public void RecognisesIntentsByTheirForm(string text, string intent) =>
         Assert.Equal(intent, Parse(text).Intent);
 
