@@ -43,6 +43,8 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.GoalProgress, 3.0, $"(目标|指标|任务)[^,，。]{{0,10}}(能完成|能达成|能做到|能不能|完不完成|完成得了|完得成|有戏|来得及|完成吗|达成吗|完成到|做到哪)|(status|update|where are we|how are we doing)( on| of| with| against| toward| towards)?({EnGap})(goals?|targets?|quotas?)|(percentage|share|fraction|portion|what part) of({EnGap})(goals?|targets?|quotas?)|(short of|fall(ing)? short|shortfall)({EnGap})(goals?|targets?|quotas?|numbers?|plan)"),
         // Whether someone will make a goal ("will Priya make quota", "李娜能完成目标吗"), whoever the subject is.
         IntentFeature.Of(Intents.GoalProgress, 3.0, $"(will|can|could|is|are) [a-z]+( [a-z]+)?( (gonna|going to|able to|likely to|on track to))? (make|hit|reach|meet)({EnGap})(numbers?|goals?|targets?|quotas?|plans?)|(能不能|能否|会不会|可不可以|能)(完成|达成|做到|拿下|完得成)[^,，。]{{0,8}}(目标|指标|任务)"),
+        // Whether an amount can still be reached ("这个季度能不能完成500万"), with or without the word 目标.
+        IntentFeature.Of(Intents.GoalProgress, 2.5, "(能不能|能否|会不会|有没有可能|还能)(完成|达成|做到|拿下|冲到)"),
         // Standing against a number ("where do we stand on the Q4 number", "how is Ana tracking against plan").
         IntentFeature.Of(Intents.GoalProgress, 3.0, $"(where (do|does) [a-z]+ stand|how (are|is) [a-z]+( [a-z]+)? (doing|tracking|trending|placed)) (on|against|with|toward|towards|vs)({EnGap})(number|goals?|targets?|quotas?|plan)"),
         IntentFeature.Of(Intents.GoalProgress, 1.5, "have we (hit|reached|met|made)|did we (hit|reach|make|meet)|will we (hit|reach|make)"),
@@ -169,8 +171,8 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.Help, 3.0, "指令|命令|菜单|操作说明|使用方法|用法|(支持|能用|可以用)(哪些|什么)|(?<!具体)(怎么|如何)操作|怎么使用|不会用|第一次用|刚开始用|刚装|(不太|不)会(操作|用)|我是新手|我是新来的|我新来的|怎么玩|instructions?|menu|(list|menu) of options|how to use (this|you|it)|how do i talk to you|what (should|do|can) i (type|say|ask)|cheat ?sheet|get(ting)? started|i'?m new here|new here|new to (this|you|the bot)|first time (using|here|with (this|you))"),
 
         // cancel (a bare "取消"/"cancel" with nothing after it; with an object it is reminder_cancel)
-        IntentFeature.Of(Intents.Cancel, 2.5, "打住|停停|别说了|取消|算了|不用了|不需要了|没事了|不弄了|不做了|不设了|不要了|退出|停下|停止|终止|中止|放弃|别继续|不继续|结束|先不|^停"),
-        IntentFeature.Of(Intents.Cancel, 2.5, "cancel|never ?mind|forget (it|that)|stop|quit|exit|abort|nvm|scratch that|scrap (that|it)|drop it|halt|terminate"),
+        IntentFeature.Of(Intents.Cancel, 2.5, "打住|停停|别说了|就这样吧|没别的了|取消|算了|不用了|不需要了|没事了|不弄了|不做了|不设了|不要了|退出|停下|停止|终止|中止|放弃|别继续|不继续|结束|先不|^停"),
+        IntentFeature.Of(Intents.Cancel, 2.5, "that'?s (all|it)( for now)?|cancel|never ?mind|forget (it|that)|stop|quit|exit|abort|nvm|scratch that|scrap (that|it)|drop it|halt|terminate"),
 
         // greeting
         IntentFeature.Of(Intents.Greeting, 3.0, "你好|您好|早上好|下午好|晚上好|早安|嗨|哈喽|哈啰|^[^,，。]{0,4}(在吗|在不在)|^hi$|^hi |^hiya|^heya|^hey|hello|good (morning|afternoon|evening)|^yo$|howdy"),

@@ -43,9 +43,9 @@ public static class IntentScorer
         "为什么|为何|为啥|干嘛要|怎么|怎样|如何|咋|有什么|有啥|有哪些|哪些|是否|(?<![a-z])(why|how|what'?s a good|what are (good|the best)|any (tips|advice|ideas)|tips|is it better|should (i|we|a))(?![a-z])",
         PhrasePattern.Options);
 
-    // Words that point at our own figures or people rather than at general practice.
+    // Words that point at our own figures or people rather than at general practice, and asking for a count.
     private static readonly Regex OurData = new(
-        "我们的|咱们的|我们团队|我的|自己|(?<![a-z])(our|my|myself|ourselves)(?![a-z])|下降|下滑|上升|上涨|涨了|跌了|掉了|降了|(?<![a-z])(down|up|dropp(ed|ing)|dipped|fell|declin(ed|ing))(?![a-z])",
+        "我们的|咱们的|我们团队|我的|自己|多少|几个|几单|几家|几次|(?<![a-z])(our|my|myself|ourselves|how many|how much|how often)(?![a-z])|下降|下滑|上升|上涨|涨了|跌了|掉了|降了|(?<![a-z])(down|up|dropp(ed|ing)|dipped|fell|declin(ed|ing))(?![a-z])",
         PhrasePattern.Options);
 
     private static readonly Regex ToDo = new(

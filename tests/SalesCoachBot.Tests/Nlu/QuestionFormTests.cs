@@ -67,6 +67,9 @@ public sealed class QuestionFormTests
     [InlineData("how is Ravi tracking against his quota", Intents.GoalProgress)]
     [InlineData("we should aim for 30 new logos next quarter", Intents.GoalSet)]
     [InlineData("万达那边一直联系不上，这单会不会出问题", Intents.RiskCheck)]
+    [InlineData("how much did we bill last week", Intents.KpiQuery)]
+    [InlineData("ok that's it for now", Intents.Cancel)]
+    [InlineData("下个月还能不能冲到300单", Intents.GoalProgress)]
     public void RecognisesIntentsByTheirForm(string text, string intent) =>
         Assert.Equal(intent, Parse(text).Intent);
 
