@@ -33,7 +33,7 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.GoalSet, 1.5, "(grow|increase|raise|boost|hit|reach|cut|reduce)"),
 
         // goal_progress: how far along a goal is.
-        IntentFeature.Of(Intents.GoalProgress, 2.0, $"(目标|指标)({Gap})(完成|进度|进展|达成|还差|差多少|情况|多少了|百分之|怎么样了)"),
+        IntentFeature.Of(Intents.GoalProgress, 2.0, $"(目标|指标|kpi|任务)({Gap})(完成|进度|进展|达成|还差|差多少|情况|多少了|百分之|怎么样了)"),
         IntentFeature.Of(Intents.GoalProgress, 1.5, "完成率|达成率|完成了多少|完成多少|完成得|进度|还差多少|还差|差距|还有多远|多远|离[^,，。]{0,8}目标"),
         IntentFeature.Of(Intents.GoalProgress, 2.0, "progress|on track|tracking|pacing|how close|attainment|achieved|how far|percent of|how much of"),
         IntentFeature.Of(Intents.GoalProgress, 1.0, $"(hit|reach|make|meet)({EnGap})(goals?|targets?|quota)"),
@@ -45,6 +45,8 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.GoalProgress, 3.0, $"(will|can|could|is|are) [a-z]+( [a-z]+)?( (gonna|going to|able to|likely to|on track to))? (make|hit|reach|meet)({EnGap})(numbers?|goals?|targets?|quotas?|plans?)|(能不能|能否|会不会|可不可以|能)(完成|达成|做到|拿下|完得成)[^,，。]{{0,8}}(目标|指标|任务)"),
         // Whether an amount can still be reached ("这个季度能不能完成500万"), with or without the word 目标.
         IntentFeature.Of(Intents.GoalProgress, 2.5, "(能不能|能否|会不会|有没有可能|还能)(完成|达成|做到|拿下|冲到)"),
+        // "how's my quota looking", "how are her targets going": a goal's state, asked in passing.
+        IntentFeature.Of(Intents.GoalProgress, 3.0, "(how'?s|how is|how are) (my|our|the|his|her|their|team'?s|[a-z]+'s) (quotas?|goals?|targets?|kpis?)( (looking|going|coming along|doing|tracking))?"),
         // Standing against a number ("where do we stand on the Q4 number", "how is Ana tracking against plan").
         IntentFeature.Of(Intents.GoalProgress, 3.0, $"(where (do|does) [a-z]+ stand|how (are|is) [a-z]+( [a-z]+)? (doing|tracking|trending|placed)) (on|against|with|toward|towards|vs)({EnGap})(number|goals?|targets?|quotas?|plan)"),
         IntentFeature.Of(Intents.GoalProgress, 1.5, "have we (hit|reached|met|made)|did we (hit|reach|make|meet)|will we (hit|reach|make)"),
@@ -112,12 +114,14 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.TrainingSuggest, 2.0, "被动|生硬|不擅长|不善于|不太擅长|卡壳|紧张|啰嗦|拉胯|吃力|搞不定|拿不下|没耐心|补补|补一补|补一下|freez\\w*|rambl\\w*|too pushy|nervous|awkward|hesitant|can'?t (seem to )?(close|handle|get)|lets deals|loses? the room|too long|not confident|lacks? confidence"),
         // Reps who do not know how to do part of the job ("new reps don't know how to qualify", "他不知道怎么报价").
         IntentFeature.Of(Intents.TrainingSuggest, 3.0, "(they|he|she|reps?|hires|team|people) (don'?t|doesn'?t|can'?t|never) (really )?know how to|(他|她|他们|新人|新来的)[^,，。]{0,8}(不知道怎么|不懂怎么|不懂得|不会)"),
+        // Someone else needing help with part of the job ("Sarah needs help with cold calling").
+        IntentFeature.Of(Intents.TrainingSuggest, 3.0, "needs (some )?(help|work|support|practice|coaching) (with|on)"),
         // Developing one particular rep ("怎么带他", "coach her") is a training need, not a general how-to.
         IntentFeature.Of(Intents.TrainingSuggest, 2.5, "(带|辅导|培养|帮帮|提升)(他|她)|(coach|develop|train|mentor) (him|her)"),
         IntentFeature.Of(Intents.TrainingSuggest, 2.5, "work on|improve on|focus on improving|what should \\w+ (improve|practi[cs]e|focus on)|keeps? (losing|missing|dropping|failing)|losing deals|(bad|poor|not good|weak) (at|in|with)|help (him|her|them|[a-z]+) (improve|get better|grow|develop)|what can help (him|her|them)"),
 
         // risk_check
-        IntentFeature.Of(Intents.RiskCheck, 2.5, "风险"),
+        IntentFeature.Of(Intents.RiskCheck, 2.5, "风险|危险|不(太)?(稳|保险)"),
         IntentFeature.Of(Intents.RiskCheck, 2.0, "风险评估|风险检查|风险清单|检查清单|过一遍|排查|评估一下"),
         IntentFeature.Of(Intents.RiskCheck, 2.5, "risks?|risky"),
         IntentFeature.Of(Intents.RiskCheck, 2.0, "checklist|assess|assessment|at risk|red flags"),
@@ -149,6 +153,8 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.KbQuestion, 2.5, "(有什么|有啥|有哪些|有没有)(好的?|不错的?|实用的?|常见的?|有效的?)(办法|做法|方法|思路|建议|技巧|经验|招|窍门)|有什么讲究|(要|需要|该|应该|得)注意(些)?(什么|啥|哪些)|any (good )?(tips|advice|pointers|suggestions)|advice on|what'?s a good way|is it better to|good practices?|how (do|would|should|can) (you|we|i|one) (usually|normally|typically|generally|best)"),
         // What to watch or what good looks like ("每一层要盯什么", "一般有什么共同点", "what makes a plan effective").
         IntentFeature.Of(Intents.KbQuestion, 2.5, "(要|该|应该|得)(盯|看|关注|抓)(什么|啥|哪些)|(一般|通常|往往)(有什么|有啥|都有|具备)|共同点|what makes (a |an |the )?[a-z ]{0,30}(good|great|effective|successful|work|better)"),
+        // "what's the right cadence/way for…": asking what is usual or best, not for one of our figures.
+        IntentFeature.Of(Intents.KbQuestion, 2.5, "what'?s (the|a) (right|best|ideal|typical|usual|recommended|normal|healthy) (way|cadence|frequency|approach|number|length|time|structure|process|format|ratio)|(合适|理想|正常)的(频率|节奏|比例|时长)(是|应该)"),
         IntentFeature.Of(Intents.KbQuestion, 1.5, "活动|团建|团队建设|士气|氛围|文化|team building|morale|activities"),
         IntentFeature.Of(Intents.KbQuestion, 2.5, "how (should|do|can|would) (we|i|you|one) (manage|segment|run|build|structure|motivate|measure|calculate|organi[sz]e|set up|design|plan|choose|pick|retain|handle|keep|ensure|make sure)|should (i|we|a manager) (watch|monitor|keep an eye on|focus on)|what goes into|what makes (a|an) good|(would|do|can|could) (u|you) recommend|(u|you)'?d recommend|(best|top|good) (\\w+ )?(tools?|crms?|software|apps?|books?|platforms?)|recommended|which \\w+ (tools?|crms?|software|apps?|books?|platforms?)"),
 
@@ -159,7 +165,7 @@ public static class IntentLexicon
 
         // help
         IntentFeature.Of(Intents.Help, 3.0, "帮助|使用说明|说明书|怎么用|能做什么|会做什么|能干什么|会什么|功能|教程|指南"),
-        IntentFeature.Of(Intents.Help, 3.0, "help(?! (him|her|them|us|my|our|his|the team))|what can you do|how does this (bot )?work|how do i use|what do you do|commands|user guide"),
+        IntentFeature.Of(Intents.Help, 3.0, "(?<!needs )(?<!needs some )help(?! (him|her|them|us|my|our|his|the team))|what can you do|how does this (bot )?work|how do i use|what do you do|commands|user guide"),
         // A question to the bot about what it can answer or handle ("你会回答…的问题吗", "do you know anything about",
         // "what sorts of questions can I ask you", "can you keep track of…").
         IntentFeature.Of(Intents.Help, 3.0, "你(会|能|可以)(回答|解答|处理|应付)[^,，。]{0,12}吗|你懂[^,，。]{0,10}吗|(do|can) you (know|answer|handle|understand|deal with)( \\w+)? (anything|questions|stuff|things|much)|what (sorts?|kinds?|types?) of (questions|things|stuff) (can|could|do|should) i|(can|could) you (keep track of|track|remember|manage|handle) [a-z' ]{0,20}for me"),

@@ -28,9 +28,11 @@ public static class IntentScorer
         if (hasMetric && hasTime) Add(Intents.KpiQuery, 0.5, "metric+time");
         // A general question about how or why (怎么/如何/为什么/有什么…/how/why/tips) that names no period and
         // none of our own figures is asking the guide, even in words no kb feature lists.
-        // Only a backoff: when another intent already has strong evidence (a help or training phrase), that decides.
-        var strongestOther = scores.Where(kv => kv.Key != Intents.KbQuestion).Select(kv => kv.Value.Score).DefaultIfEmpty(0).Max();
-        if (!hasTime && strongestOther < 3.0 && QuestionForm.IsMatch(folded) && !OurData.IsMatch(folded))
+        // Only a backoff: when another task intent already has real evidence (a help, training or progress phrase),
+        // that decides. A stray "stop" or "hi" inside a longer question is no such evidence.
+        var strongestOther = scores.Where(kv => kv.Key is not (Intents.KbQuestion or Intents.Cancel or Intents.Greeting))
+            .Select(kv => kv.Value.Score).DefaultIfEmpty(0).Max();
+        if (!hasTime && strongestOther < 2.0 && QuestionForm.IsMatch(folded) && !OurData.IsMatch(folded))
             Add(Intents.KbQuestion, 1.5, "question form, no data of ours");
         // A time plus a to-do with someone ("下周一给李总发报价", "tomorrow 3pm: call back Acme"), stated rather
         // than asked and naming no figure, is something to be reminded of.
@@ -49,7 +51,7 @@ public static class IntentScorer
         PhrasePattern.Options);
 
     private static readonly Regex ToDo = new(
-        "(给|跟|和|找|约|去(?!年)|向)[^,，。?？]{1,10}?(发|打|回(?!款)|确认|签|谈|聊|见|送|交|开会|沟通|报价|演示)|回访|拜访|电话|开会|见面|(?<![a-z])(call|email|send|ping|text|meet|visit|follow up|check in|confirm|submit)(?![a-z])",
+        "(给|跟|和|找|约|去(?!年)|向|把)[^,，。?？]{1,10}?(发|打|寄|递|提交|催|回(?!款)|确认|签|谈|聊|见|送|交|开会|沟通|报价|演示)|回访|拜访|电话|开会|见面|(?<![a-z])(call|email|send|ping|text|meet|visit|follow up|check in|confirm|submit)(?![a-z])",
         PhrasePattern.Options);
 
     private static readonly Regex Asking = new("[?？吗呢]|多少|哪|谁|什么|啥|怎么|如何|咋|(?<![a-z])(what|which|how|did|do|does|have|has|is|are)(?![a-z])", PhrasePattern.Options);

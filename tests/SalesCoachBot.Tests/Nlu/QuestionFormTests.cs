@@ -70,6 +70,12 @@ public sealed class QuestionFormTests
     [InlineData("how much did we bill last week", Intents.KpiQuery)]
     [InlineData("ok that's it for now", Intents.Cancel)]
     [InlineData("下个月还能不能冲到300单", Intents.GoalProgress)]
+    [InlineData("明天中午前把样品给宏达寄过去", Intents.ReminderCreate)]
+    [InlineData("团队KPI完成情况如何", Intents.GoalProgress)]
+    [InlineData("how are Lena's targets coming along", Intents.GoalProgress)]
+    [InlineData("what's the ideal length for a demo", Intents.KbQuestion)]
+    [InlineData("Omar needs some work on closing", Intents.TrainingSuggest)]
+    [InlineData("下个月哪几单不太保险", Intents.RiskCheck)]
     public void RecognisesIntentsByTheirForm(string text, string intent) =>
         Assert.Equal(intent, Parse(text).Intent);
 
