@@ -75,7 +75,7 @@ public sealed class QuestionFormTests
     [InlineData("how are Lena's targets coming along", Intents.GoalProgress)]
     [InlineData("what's the ideal length for a demo", Intents.KbQuestion)]
     [InlineData("Omar needs some work on closing", Intents.TrainingSuggest)]
-    [InlineData("下个月哪几单不太保险", Intents.RiskCheck)]
+    [InlineData("华为那单我觉得不太保险", Intents.RiskCheck)]
     public void RecognisesIntentsByTheirForm(string text, string intent) =>
         Assert.Equal(intent, Parse(text).Intent);
 
