@@ -91,6 +91,8 @@ public static class IntentLexicon
         // What is ahead of me, asked in general ("what have I got coming up", "everything I'm supposed to do tomorrow").
         IntentFeature.Of(Intents.ReminderList, 3.5, "(what'?s|what have i got|what do i have|anything|what is)( else)? (coming up|lined up|on for)|(i'?m|am i|i am) supposed to|(everything|all|what) (i need|i have|i'?ve got|i'?m supposed|i am supposed) to do"),
         IntentFeature.Of(Intents.ReminderList, 3.0, "(联系|跟进|回访|拜访|打电话给|约|见)(谁|哪些|哪几)"),
+        // Who a promised call or visit is owed to ("答应要回电话的都有谁"), or the to-do list itself.
+        IntentFeature.Of(Intents.ReminderList, 3.5, "(回电话|回访|拜访|跟进|联系|见|约)的?(都)?(有谁|是谁|有哪些)|to-?do( list)?|todos|待办"),
 
         // reminder_cancel: a removing verb next to a reminder outweighs both "cancel" and "提醒" alone.
         IntentFeature.Of(Intents.ReminderCancel, 4.0, $"(取消|删|删掉|删除|撤|撤掉|撤销|去掉|移除|清空|清除|清掉|清理|干掉|作废|统统删|全删|不要|不用)({Gap})(提醒|reminder)|(提醒|reminder)({Gap})(取消|删|撤|去掉|移除|清空|清除|清掉|清理|干掉|作废|不要了|不用了|不需要了|没必要了|不必了)"),
@@ -112,6 +114,8 @@ public static class IntentLexicon
         // More ways of describing how a rep falls short ("谈价格很被动", "开场白生硬", "不擅长挖需求", "拉胯",
         // "卡壳", "freezes up", "rambles", "can't seem to close"): a coaching need.
         IntentFeature.Of(Intents.TrainingSuggest, 2.0, "被动|生硬|不擅长|不善于|不太擅长|卡壳|紧张|啰嗦|拉胯|吃力|搞不定|拿不下|没耐心|补补|补一补|补一下|freez\\w*|rambl\\w*|too pushy|nervous|awkward|hesitant|can'?t (seem to )?(close|handle|get)|lets deals|loses? the room|too long|not confident|lacks? confidence"),
+        // Drive or skill said to be lacking ("积极性不高", "执行力差").
+        IntentFeature.Of(Intents.TrainingSuggest, 3.0, "(积极性|主动性|动力|执行力|专业度|熟练度|专业性)(不高|不够|差|不足|一般|太低)"),
         // Reps who do not know how to do part of the job ("new reps don't know how to qualify", "他不知道怎么报价").
         IntentFeature.Of(Intents.TrainingSuggest, 3.0, "(they|he|she|reps?|hires|team|people) (don'?t|doesn'?t|can'?t|never) (really )?know how to|(他|她|他们|新人|新来的)[^,，。]{0,8}(不知道怎么|不懂怎么|不懂得|不会)"),
         // Someone else needing help with part of the job ("Sarah needs help with cold calling").
@@ -130,6 +134,8 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.RiskCheck, 2.5, "exposed|exposure|(if|what if|in case) they (delay|pull out|walk|back out|cancel|churn|slip)|延期|推迟|一直拖|拖着不|隐患"),
         // A deal that might go wrong or a customer gone silent ("会不会有问题", "不回消息", "likely to slip").
         IntentFeature.Of(Intents.RiskCheck, 2.5, "会不会(有问题|出问题|丢|飞|出事)|不回(消息|邮件|电话|微信)|没(回音|动静)|联系不上|slip(s|ped)?|fall(ing)? through|likely to (stall|be lost|close late)"),
+        // A competitor threatening a deal ("会不会被竞争对手抢走", "a competitor is circling"); the bare word is a kb topic.
+        IntentFeature.Of(Intents.RiskCheck, 2.5, "会不会被|被[^,，。]{0,8}抢|抢单|competitors? (is |are )?(circling|poaching|undercutting|going after|closing in)|poach\\w*"),
         IntentFeature.Of(Intents.RiskCheck, 2.0, "会不会黄|黄了|靠谱|稳不稳|悬了|有点悬|丢单风险|might slip|slipping|going cold|gone quiet|in danger"),
 
         // kb_question: asking what something is or how to do it (the guide's topics).
@@ -155,6 +161,9 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.KbQuestion, 2.5, "(要|该|应该|得)(盯|看|关注|抓)(什么|啥|哪些)|(一般|通常|往往)(有什么|有啥|都有|具备)|共同点|what makes (a |an |the )?[a-z ]{0,30}(good|great|effective|successful|work|better)"),
         // "what's the right cadence/way for…": asking what is usual or best, not for one of our figures.
         IntentFeature.Of(Intents.KbQuestion, 2.5, "what'?s (the|a) (right|best|ideal|typical|usual|recommended|normal|healthy) (way|cadence|frequency|approach|number|length|time|structure|process|format|ratio)|(合适|理想|正常)的(频率|节奏|比例|时长)(是|应该)"),
+        // Why something matters ("为什么说满意度更重要", "why should managers…", "why is forecasting important"): a
+        // question about practice even when it names metrics.
+        IntentFeature.Of(Intents.KbQuestion, 2.0, "为什么(说|要|需要|应该)|更重要|重要性|why (should|would|do|does) (we|i|you|a|an|managers?|reps?|companies|teams?)|why (is|are) [a-z ]{1,30} (important|key|critical|useful|worth)"),
         IntentFeature.Of(Intents.KbQuestion, 1.5, "活动|团建|团队建设|士气|氛围|文化|team building|morale|activities"),
         IntentFeature.Of(Intents.KbQuestion, 2.5, "how (should|do|can|would) (we|i|you|one) (manage|segment|run|build|structure|motivate|measure|calculate|organi[sz]e|set up|design|plan|choose|pick|retain|handle|keep|ensure|make sure)|should (i|we|a manager) (watch|monitor|keep an eye on|focus on)|what goes into|what makes (a|an) good|(would|do|can|could) (u|you) recommend|(u|you)'?d recommend|(best|top|good) (\\w+ )?(tools?|crms?|software|apps?|books?|platforms?)|recommended|which \\w+ (tools?|crms?|software|apps?|books?|platforms?)"),
 
@@ -177,7 +186,7 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.Help, 3.0, "指令|命令|菜单|操作说明|使用方法|用法|(支持|能用|可以用)(哪些|什么)|(?<!具体)(怎么|如何)操作|怎么使用|不会用|第一次用|刚开始用|刚装|(不太|不)会(操作|用)|我是新手|我是新来的|我新来的|怎么玩|instructions?|menu|(list|menu) of options|how to use (this|you|it)|how do i talk to you|what (should|do|can) i (type|say|ask)|cheat ?sheet|get(ting)? started|i'?m new here|new here|new to (this|you|the bot)|first time (using|here|with (this|you))"),
 
         // cancel (a bare "取消"/"cancel" with nothing after it; with an object it is reminder_cancel)
-        IntentFeature.Of(Intents.Cancel, 2.5, "打住|停停|别说了|就这样吧|没别的了|取消|算了|不用了|不需要了|没事了|不弄了|不做了|不设了|不要了|退出|停下|停止|终止|中止|放弃|别继续|不继续|结束|先不|^停"),
+        IntentFeature.Of(Intents.Cancel, 2.5, "打住|停停|别说了|别(弄|做|搞|设|管)了|就这样吧|没别的了|取消|算了|不用了|不需要了|没事了|不弄了|不做了|不设了|不要了|退出|停下|停止|终止|中止|放弃|别继续|不继续|结束|先不|^停"),
         IntentFeature.Of(Intents.Cancel, 2.5, "that'?s (all|it)( for now)?|cancel|never ?mind|forget (it|that)|stop|quit|exit|abort|nvm|scratch that|scrap (that|it)|drop it|halt|terminate"),
 
         // greeting

@@ -76,6 +76,12 @@ public sealed class QuestionFormTests
     [InlineData("what's the ideal length for a demo", Intents.KbQuestion)]
     [InlineData("Omar needs some work on closing", Intents.TrainingSuggest)]
     [InlineData("华为那单我觉得不太保险", Intents.RiskCheck)]
+    [InlineData("为什么说回款比签单更重要", Intents.KbQuestion)]
+    [InlineData("上周答应要拜访的都有谁", Intents.ReminderList)]
+    [InlineData("show me my to-do list for Friday", Intents.ReminderList)]
+    [InlineData("陈晨跟进老客户的主动性不够", Intents.TrainingSuggest)]
+    [InlineData("万达这单会不会被别家抢了", Intents.RiskCheck)]
+    [InlineData("how do we do competitor analysis well", Intents.KbQuestion)]
     public void RecognisesIntentsByTheirForm(string text, string intent) =>
         Assert.Equal(intent, Parse(text).Intent);
 
