@@ -51,7 +51,7 @@ public static class IntentScorer
         PhrasePattern.Options);
 
     private static readonly Regex ToDo = new(
-        "(给|跟|和|找|约|去(?!年)|向|把)[^,，。?？]{1,10}?(发|打|寄|递|提交|催|回(?!款)|确认|签|谈|聊|见|送|交|开会|沟通|报价|演示)|回访|拜访|电话|开会|见面|(?<![a-z])(call|email|send|ping|text|meet|visit|follow up|check in|confirm|submit)(?![a-z])",
+        "(给|跟|和|找|约|去(?!年)|向|把)[^,，。?？]{1,10}?(发|打|寄|递|提交|催|回(?!款)|确认|签|谈|聊|见|送|交|开会|沟通|报价|演示)|回访|拜访|电话|开会|见面|对账|对接|碰头|签约|续约|(?<![a-z])(call|phone|chase|email|send|ping|text|meet|visit|follow up|check in|confirm|submit)(?![a-z])",
         PhrasePattern.Options);
 
     private static readonly Regex Asking = new("[?？吗呢]|多少|哪|谁|什么|啥|怎么|如何|咋|(?<![a-z])(what|which|how|did|do|does|have|has|is|are)(?![a-z])", PhrasePattern.Options);

@@ -82,6 +82,12 @@ public sealed class QuestionFormTests
     [InlineData("陈晨跟进老客户的主动性不够", Intents.TrainingSuggest)]
     [InlineData("万达这单会不会被别家抢了", Intents.RiskCheck)]
     [InlineData("how do we do competitor analysis well", Intents.KbQuestion)]
+    [InlineData("客户拜访效率低，有什么提升的办法", Intents.KbQuestion)]
+    [InlineData("buzz me Friday at 4 about the Initech demo", Intents.ReminderCreate)]
+    [InlineData("周四 跟华润碰头", Intents.ReminderCreate)]
+    [InlineData("之前叫你提醒我的事还剩哪些", Intents.ReminderList)]
+    [InlineData("Priya interrupts clients mid-sentence", Intents.TrainingSuggest)]
+    [InlineData("what can the bot help with", Intents.Help)]
     public void RecognisesIntentsByTheirForm(string text, string intent) =>
         Assert.Equal(intent, Parse(text).Intent);
 
