@@ -86,7 +86,7 @@ public static class IntentLexicon
 
         // Reminders asked about indirectly: what was booked or set ("约了哪些客户", "是不是之前设过", "设的那个还在不在",
         // "待跟进的事", "回访安排", "callback list", "did I already set", "who am I supposed to call", "remind me what").
-        IntentFeature.Of(Intents.ReminderList, 3.5, $"(约了|安排了|设过|设了|定了|记了|让你记|叫你记|让你提醒|叫你提醒|提醒过)[^,，。]{{0,8}}(哪些|什么|啥|谁|几个|哪几)|待(跟进|回访|处理|办)|(列个|列一下|列出|拉个)(单子|清单)|(是不是|有没有)(之前|已经|以前)?(设过|设了|建过|加过|定过|记过)|(设的|定的|建的|让你记的|叫你记的)[^,，。]{{0,8}}(还在|在不在|还有没有|有没有)|(回访|拜访|跟进|电话)(安排|计划|清单|列表|日程)"),
+        IntentFeature.Of(Intents.ReminderList, 3.5, $"(约了|安排了|设过|设了|定了|记了|让你记|叫你记|让你提醒|叫你提醒|提醒过)[^,，。]{{0,8}}(哪些|什么|啥|谁|几个|哪几)|待(跟进|回访|处理|办)|(列个|列一下|列出|拉个)(单子|清单)|(是不是|有没有)(之前|已经|以前)?(设过|设了|建过|加过|定过|记过)|(设的|定的|建的|让你记的|叫你记的)[^,，。]{{0,8}}(还在|在不在|还有没有|有没有)|(回访|拜访|跟进|电话)(安排|计划|清单|列表|日程)|欠(谁|哪些|哪几)"),
         IntentFeature.Of(Intents.ReminderList, 4.5, "(did|have) i (already |ever )?(set|create|add|make|schedule|ask you)|remind me (what|which|of what|about what)|what did i (ask|tell|get) you to|reminders i (have|set|made|created)|(callback|call|follow-?up|reminder) (list|queue|schedule)|(who|what|anything|anyone|which \\w+)( else)? (am i|do i|should i|i|have i got|i'?ve got|i need|i have)( \\w+){0,3}? (to )?(call|follow up|contact|visit|ping|chase|meet)"),
         // What is ahead of me, asked in general ("what have I got coming up", "everything I'm supposed to do tomorrow").
         IntentFeature.Of(Intents.ReminderList, 3.5, "(what'?s|what have i got|what do i have|anything|what is)( else)? (coming up|lined up|on for)|(i'?m|am i|i am) supposed to|(everything|all|what) (i need|i have|i'?ve got|i'?m supposed|i am supposed) to do"),
@@ -96,7 +96,7 @@ public static class IntentLexicon
 
         // reminder_cancel: a removing verb next to a reminder outweighs both "cancel" and "提醒" alone.
         IntentFeature.Of(Intents.ReminderCancel, 4.0, $"(取消|删|删掉|删除|撤|撤掉|撤销|去掉|移除|清空|清除|清掉|清理|干掉|作废|统统删|全删|不要|不用)({Gap})(提醒|reminder)|(提醒|reminder)({Gap})(取消|删|撤|去掉|移除|清空|清除|清掉|清理|干掉|作废|不要了|不用了|不需要了|没必要了|不必了)"),
-        IntentFeature.Of(Intents.ReminderCancel, 4.0, $"(cancel|delete|remove|clear|drop|kill|scrap|wipe|purge|erase|nuke|trash|get rid of)({EnGap})(reminders?|callbacks?)"),
+        IntentFeature.Of(Intents.ReminderCancel, 4.0, $"(cancel|delete|remove|clear|drop|kill|scrap|wipe|purge|erase|nuke|trash|forget|ditch|get rid of)({EnGap})(reminders?|callbacks?)"),
 
         // No longer needing to be reminded ("不用再提醒我", "no need to remind me", "stop reminding me") removes one.
         IntentFeature.Of(Intents.ReminderCancel, 5.0, "(不用|不需要|不必|别|无需)再?提醒|no need to remind|(don'?t|do not) (need to )?remind me|stop reminding|(no longer|don'?t|do not) need (the |that |this |my |a )?reminders?|reminders?[^,.;!?]{0,30} (anymore|any more|no longer)"),
@@ -113,7 +113,7 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.TrainingSuggest, 2.0, "不太行|不行|不太会|太弱|较弱|太慢|欠缺|不足|拖后腿|需要加强|有待提高|老让价|让价|老是|总是丢|不积极|不主动|讲不清|说不清|跟不上|没信心|怯场|太差|很差"),
         // More ways of describing how a rep falls short ("谈价格很被动", "开场白生硬", "不擅长挖需求", "拉胯",
         // "卡壳", "freezes up", "rambles", "can't seem to close"): a coaching need.
-        IntentFeature.Of(Intents.TrainingSuggest, 2.0, "被动|生硬|不擅长|不善于|不太擅长|卡壳|紧张|啰嗦|拉胯|吃力|搞不定|拿不下|没耐心|补补|补一补|补一下|话太多|不听客户|freez\\w*|rambl\\w*|too pushy|talks too much|(doesn'?t|don'?t|never) listen|interrupts|nervous|awkward|hesitant|can'?t (seem to )?(close|handle|get)|lets deals|loses? the room|too long|not confident|lacks? confidence"),
+        IntentFeature.Of(Intents.TrainingSuggest, 2.0, "被动|生硬|不擅长|不善于|不太擅长|卡壳|紧张|啰嗦|拉胯|吃力|搞不定|拿不下|没耐心|补补|补一补|补一下|话太多|不听客户|抓不住|不得要领|freez\\w*|rambl\\w*|too pushy|talks too much|what should i teach|teach [a-z]+ (about|how)|(doesn'?t|don'?t|never) listen|interrupts|nervous|awkward|hesitant|can'?t (seem to )?(close|handle|get)|lets deals|loses? the room|too long|not confident|lacks? confidence"),
         // Drive or skill said to be lacking ("积极性不高", "执行力差").
         IntentFeature.Of(Intents.TrainingSuggest, 3.0, "(积极性|主动性|动力|执行力|专业度|熟练度|专业性)(不高|不够|差|不足|一般|太低)"),
         // Reps who do not know how to do part of the job ("new reps don't know how to qualify", "他不知道怎么报价").
@@ -180,7 +180,7 @@ public static class IntentLexicon
         IntentFeature.Of(Intents.Help, 3.0, "你(会|能|可以)(回答|解答|处理|应付)[^,，。]{0,12}吗|你懂[^,，。]{0,10}吗|(do|can) you (know|answer|handle|understand|deal with)( \\w+)? (anything|questions|stuff|things|much)|what (sorts?|kinds?|types?) of (questions|things|stuff) (can|could|do|should) i|(can|could) you (keep track of|track|remember|manage|handle) [a-z' ]{0,20}for me"),
         IntentFeature.Of(Intents.Help, 1.5, "机器人|bot|你都|你能"),
         // Asking what the bot is or can do ("这是干啥的", "你是谁", "what are you able to do", "what else can you do").
-        IntentFeature.Of(Intents.Help, 3.5, "这是干(啥|嘛|什么)的|这(个)?是(啥|什么)(东西|玩意)|你是(谁|干啥的|干什么的|做什么的)|你(还)?(能|会|可以)(帮我)?(做|干|处理)?(哪些|什么|啥)|what (else )?(are you able to|can you (help|do))|what is this (thing|bot)|who are you|are you able to|what can (this|the) ([a-z]+ )?(do|help)"),
+        IntentFeature.Of(Intents.Help, 3.5, "这是干(啥|嘛|什么)的|这(个)?是(啥|什么)(东西|玩意)|你是(谁|干啥的|干什么的|做什么的)|你(还)?(能|会|可以)(帮我)?(做|干|处理)?(哪些|什么|啥)|what (else )?(are you able to|can you (help|do))|what is this (thing|bot)|who are you|are you able to|what can (this|the) ([a-z]+ )?(do|help)|怎么(问|跟|和|同)你|how (do|should|can) i (ask|talk to|use) you"),
         // How to operate the bot itself ("第一次用", "指令列表", "menu of options", "I'm new here"). Newcomer words only
         // with "I"/"here"/"using": "新手销售怎么带" and "first time closing a big deal" are about reps and deals.
         IntentFeature.Of(Intents.Help, 3.0, "指令|命令|菜单|操作说明|使用方法|用法|(支持|能用|可以用)(哪些|什么)|(?<!具体)(怎么|如何)操作|怎么使用|不会用|第一次用|刚开始用|刚装|(不太|不)会(操作|用)|我是新手|我是新来的|我新来的|怎么玩|instructions?|menu|(list|menu) of options|how to use (this|you|it)|how do i talk to you|what (should|do|can) i (type|say|ask)|cheat ?sheet|get(ting)? started|i'?m new here|new here|new to (this|you|the bot)|first time (using|here|with (this|you))"),

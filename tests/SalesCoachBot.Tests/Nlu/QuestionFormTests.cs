@@ -88,6 +88,11 @@ public sealed class QuestionFormTests
     [InlineData("之前叫你提醒我的事还剩哪些", Intents.ReminderList)]
     [InlineData("Priya interrupts clients mid-sentence", Intents.TrainingSuggest)]
     [InlineData("what can the bot help with", Intents.Help)]
+    [InlineData("forget my reminder for the Acme call", Intents.ReminderCancel)]
+    [InlineData("赵磊写方案总是不得要领", Intents.TrainingSuggest)]
+    [InlineData("what should I teach Mia about discovery", Intents.TrainingSuggest)]
+    [InlineData("我应该怎么跟你提需求", Intents.Help)]
+    [InlineData("这周我还欠哪些客户回复", Intents.ReminderList)]
     public void RecognisesIntentsByTheirForm(string text, string intent) =>
         Assert.Equal(intent, Parse(text).Intent);
 
