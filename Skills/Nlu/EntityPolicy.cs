@@ -4,8 +4,8 @@ namespace SalesCoach.Skills.Nlu;
 
 /// <summary>
 /// Which entities an intent carries, following the labelling conventions: times are moments for
-/// reminders and digest settings and periods elsewhere; knowledge questions and the small talk
-/// intents are about no particular metric, figure or person.
+/// reminders and digest settings and periods elsewhere; knowledge questions may name a metric
+/// but no figure or person; the small talk intents carry nothing.
 /// </summary>
 public static class EntityPolicy
 {
@@ -14,8 +14,9 @@ public static class EntityPolicy
     public static bool TimeIsMoment(string intent) =>
         intent is Intents.ReminderCreate or Intents.ReminderList or Intents.ReminderCancel or Intents.DigestSettings;
 
+    // A knowledge question keeps the metric it is about ("怎么提高客户满意度" is about csat), though no figure or person.
     public static bool HasMetrics(string intent) =>
-        intent is Intents.GoalSet or Intents.GoalProgress or Intents.KpiQuery or Intents.TrainingSuggest or Intents.RiskCheck;
+        intent is Intents.GoalSet or Intents.GoalProgress or Intents.KpiQuery or Intents.TrainingSuggest or Intents.RiskCheck or Intents.KbQuestion;
 
     public static bool HasValues(string intent) =>
         intent is Intents.GoalSet or Intents.GoalProgress or Intents.KpiQuery or Intents.TrainingSuggest or Intents.RiskCheck;

@@ -14,25 +14,25 @@ public static class NameFinder
     private const string Surnames = "张王李赵刘陈杨黄吴徐孙朱胡郭林何罗梁宋郑韩唐冯萧曹袁邓许傅沈彭吕苏卢蒋蔡贾丁魏薛叶阎潘杜戴钟汪姜姚谭廖邹熊陆郝孔崔邱秦侯邵孟尹黎贺赖龚严";
 
     // Before 总/经理 a title makes the name unambiguous, so surnames that also start ordinary words are safe here.
-    private const string ContactSurnames = Surnames + "周钱谢余顾董曾范夏石金任方程白田段雷汤乔龙史毛";
+    private const string ContactSurnames = Surnames + "马周钱谢余顾董曾范夏石金任方程白田段雷汤乔龙史毛";
 
     // 周 is a common surname but mostly means "week": not a name when a week word follows ("周五", "周末", "周报").
     // The surnames left out of the main list for the words they start are names when that word does not follow.
-    private const string PersonSurname = $"(?:[{Surnames}]|周(?![一二三四五六七日天末报内度期边围年会中初底])|谢(?![谢绝])|余(?![额下量])|顾(?![客问])|范(?![围例本])|夏(?![季天])|董(?![事])|曾(?![经]))";
+    private const string PersonSurname = $"(?:[{Surnames}]|周(?![一二三四五六七日天末报内度期边围年会中初底])|谢(?![谢绝])|余(?![额下量])|顾(?![客问])|范(?![围例本])|夏(?![季天])|董(?![事])|曾(?![经])|马(?![上路虎力达]))";
 
     private static readonly Regex ZhContact = new($"[{ContactSurnames}](?:总(?![结共数额计体部监裁是要])|经理|董|老板|主任|处长|局长|老师|工|姐|哥)", PhrasePattern.Options);
-    private static readonly Regex ZhCompany = new(@"[\u4e00-\u9fff]{2,6}?(?:有限公司|股份公司|公司|科技|集团|银行|实业|网络|电子|股份|医院|控股|贸易|商贸|建材|物流|制造|电器|传媒|地产|置业|医药|化工|食品|机械)", PhrasePattern.Options);
+    private static readonly Regex ZhCompany = new(@"[\u4e00-\u9fff]{2,6}?(?:有限公司|股份公司|公司|科技|集团|银行|实业|网络|电子|股份|医院|控股|贸易|商贸|建材|物流|制造|电器|传媒|地产|置业|医药|化工|食品|机械|货运|光电|能源|汽车|软件|通信|生物|环保|家居|纺织|钢铁|航空|电力|光伏|半导体|物业|重工|精密|材料|包装|运输)", PhrasePattern.Options);
     private static readonly Regex ZhPerson = new($"(?<![\\u4e00-\\u9fff]){PersonSurname}[\\u4e00-\\u9fff]{{1,2}}|(?<=给|帮|让|看下|看看|和|跟|与|找|催|问问|查下|查查|安排)(?:{PersonSurname})[\\u4e00-\\u9fff]{{1,2}}", PhrasePattern.Options);
     // What follows a rep's name: particles and time words, and the verbs and topics a manager goes on with
     // ("王强电话沟通不太行", "赵磊谈判…", "和李娜对一下", "周杰整个目标"), so a 2-character name is not read as 3.
-    private const string PersonFollowers = "的这本上下今去最目转需该设定签在有是q业销客订新完还进老要那个季月年周电谈沟能总一不没很太比对跟和也都就说做拿跑打把被整搞弄开让带回成演讲写管拜报离给从向帮";
+    private const string PersonFollowers = "嘴手的这本上下今去最目转需该设定签在有是q业销客订新完还进老要那个季月年周电谈沟能总一不没很太比对跟和也都就说做拿跑打把被整搞弄开让带回成演讲写管拜报离给从向帮";
     // A rep's name right after a period and before 的 ("上个月曹磊的满意度"): the period word hides the name's left edge.
     private static readonly Regex ZhPersonAfterTime = new($"(?<=月|周|季度|年|天)(?<name>{PersonSurname}[\\u4e00-\\u9fff]{{1,2}}?)(?=的)", PhrasePattern.Options);
     // A bare company name (no suffix) before words that make it the subject of a deal ("宏达这个单子", "星辰相关的提醒").
     private static readonly Regex ZhDealOwner = new(@"(?<=^|[，,。：:\s]|关于|把|看看|看下|查查|查下|评估一下|评估)(?<name>[一-鿿]{2,4}?)(?=相关的|这个单子|那个单子|的单子|这单|那单|那边的单子)", PhrasePattern.Options);
     // Whoever is visited or followed up with is a customer, even with no company suffix ("回访万科", "跟进一下华为").
     private static readonly Regex ZhVisitTarget = new(@"(?:拜访|回访|跟进|联系|约见)(?:一下)?(?<name>[\u4e00-\u9fff]{2,4}?)(?=$|[，,。.!！?？\s]|的|那边)", PhrasePattern.Options);
-    private static readonly Regex NotVisitTarget = new("^(我|你|他|她|这|那|咱|客户|大家|一下|下)|客户|一下|他们|她们|情况|进度|谁|什么|哪|啥|" + BusinessObjects, PhrasePattern.Options);
+    private static readonly Regex NotVisitTarget = new("^(我|你|他|她|这|那|咱|客户|大家|一下|下|的|了|过|着)|客户|一下|他们|她们|情况|进度|谁|什么|哪|啥|" + BusinessObjects, PhrasePattern.Options);
     // Things a follow-up or a reminder is about that are not companies ("跟进报价", "关于合同的提醒").
     private const string BusinessObjects = "报价|合同|订单|项目|进展|方案|回款|付款|目标|会议|培训|风险|数据|业绩|邮件|发票|样品|需求";
     // What a reminder or a risk is "about" ("关于万达的提醒") is a customer.
@@ -43,7 +43,7 @@ public static class NameFinder
     private static readonly Regex OurRepAfter = new(@"^\s*(?:'s\s+)?(?:on|about|re:?|regarding|over)?\s*(?:his|her)\s+(?:pipeline|quota|goals?|targets?|numbers|forecast|performance|deals|progress|coaching|1:1|development|territory)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     // Capitalised runs ("Stark Industries"); words that are not names are cut off the run afterwards.
     private static readonly Regex LatinName = new(@"(?:Mr|Mrs|Ms|Dr)\.?\s[A-Z][a-z]+|[A-Z][a-zA-Z]+(?:\s[A-Z][a-zA-Z]+)*(?:\s(?:Inc|Ltd|Corp|LLC|Co)\.?)?", PhrasePattern.Options & ~RegexOptions.IgnoreCase);
-    private static readonly Regex CustomerCue = new(@"(call|call back|ring|ring back|visit|meet|email|contact|follow up with|check in with|reminder for|reminders for|about|with|拜访|回访|跟进|联系|去|给)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex CustomerCue = new(@"(call|call back|ring|ring back|visit|meet|email|contact|follow up with|check in with|reminder for|reminders for|about|with|from|拜访|回访|跟进|联系|去|给)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex CustomerAfter = new(@"^('s)?\s*(deal|account|opportunity|contract|renewal|这单|那单|的单|这个单|那个|的报价|的合同|相关|单子)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex CompanySuffix = new(@"\s(Inc|Ltd|Corp|LLC|Co|Group|Technologies|Tech)\.?$", RegexOptions.CultureInvariant);
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
@@ -54,6 +54,9 @@ public static class NameFinder
         "nps", "yoy", "apac", "emea", "east", "west", "north", "south", "china", "asia", "europe", "america", "crm", "ok", "okay",
         "reminder", "digest", "revenue", "q1", "q2", "q3", "q4", "english", "chinese", "sales", "team", "let", "give", "tell",
         "when", "where", "why", "will", "would", "should", "could", "any", "all", "get", "make", "create", "add", "check", "review",
+        // Pronouns and sentence openers are capitalised at the start of a sentence, never names.
+        "we", "you", "he", "she", "they", "it", "this", "that", "there", "before", "after", "honestly", "also", "just", "so", "if",
+        "no", "yes", "hey", "quick",
     };
 
     public static IReadOnlyList<EntitySpan> Find(NluText text, string intent, IDirectory directory, IReadOnlyList<(int Start, int Length)> taken)

@@ -15,8 +15,8 @@ public static class ValueFinder
 
     private static readonly Regex WithUnit = new(
         $@"(?<cur>[$¥€£])\s?(?<n>{Digits})\s?(?<mult>k|m|mn|million|thousand|bn|billion|万|亿|w)?(?![a-z])" +
-        $@"|(?<n>{Digits})\s?(?<mult>万|亿|千|百万|k|m|mn|million|thousand|bn|w)?\s?(?<unit>%|元|块|美元|美金|单|个|家|笔|位|人|小时|分钟|天|usd|rmb|cny|dollars|hours|hrs|minutes|mins|days)(?![a-z])" +
-        $@"|(?<n>{Digits})\s?(?<mult>万|亿|千|百万|k|m|mn|million|bn)(?![a-z])" +
+        $@"|(?<n>{Digits})\s?(?<mult>万|亿|千|百万|k|m|mn|million|thousand|bn|w)?\s?(?<unit>%|元|块|美元|美金|单|个|家|笔|位|人|小时|分钟|分|天|usd|rmb|cny|dollars|hours|hrs|minutes|mins|days)(?![a-z])" +
+        $@"|(?<n>{Digits})\s?(?<mult>万|亿|千|百万|k|m|mn|million|bn|w)(?![a-z])" +
         $@"|百分之(?<pct>{ZhDigits}(?:点{ZhDigits})?)" +
         $@"|(?<zh>{ZhDigits}(?:万|亿))(?<unit>元|块|单|个)?" +
         $@"|(?<zh>(?:[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]百{ZhDigits}?|{ZhDigits}千))(?<unit>单|个|家|笔|位)",

@@ -13,6 +13,7 @@ public sealed class DevSetAcceptanceTests
     [InlineData("shared/eval/utterances.dev.jsonl", 140)]
     [InlineData("main/tests/data/nlu/utterances.train2.jsonl", 120)]
     [InlineData("main/tests/data/nlu/utterances.extra.jsonl", 90)]
+    [InlineData("main/tests/data/nlu/utterances.train3.jsonl", 150)]
     public void TheSetMeetsTheAcceptanceBar(string path, int lines)
     {
         var utterances = UtteranceFile.Read(Resolve(path));
