@@ -1,4 +1,5 @@
 using SalesCoach.Skills.Nlu;
+using SalesCoach.Tests.Infrastructure;
 
 namespace SalesCoach.Tests.Nlu;
 
@@ -29,13 +30,7 @@ public sealed class DevSetAcceptanceTests
     }
 
     /// <summary>"shared/..." is beside the repository; "main/..." is inside it (whatever the clone's folder is called).</summary>
-    private static string Resolve(string path)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "SalesCoachBot.sln")))
-                return path.StartsWith("main/", StringComparison.Ordinal)
-                    ? Path.Combine(dir.FullName, path["main/".Length..])
-                    : Path.Combine(dir.Parent!.FullName, path);
-        throw new InvalidOperationException("SalesCoachBot.sln not found above the test assembly");
-    }
+    private static string Resolve(string path) => path.StartsWith("main/", StringComparison.Ordinal)
+        ? RepositoryPaths.InRepository(path["main/".Length..].Split('/'))
+        : RepositoryPaths.InShared(path["shared/".Length..].Split('/'));
 }
