@@ -65,25 +65,12 @@ public sealed class CoachEngine
         }
 
         var context = new NluContext(locale, _time.LocalTimeZone, _time.GetLocalNow(), _dialogs.ExpectedEntity(conversation));
-        var nlu = CoreIntent(CoreCommandRecognizer.Recognize(text))
-            ?? await _recognizer.RecognizeAsync(text, context, cancellationToken);
+        // Exact core phrases never wait for the recogniser (an LLM may sit behind it).
+        var nlu = CoreCommandRecognizer.RecognizeIntent(text) is { } core
+            ? new NluResult(core, 1.0, [], true)
+            : await _recognizer.RecognizeAsync(text, context, cancellationToken);
         var result = await _dialogs.HandleAsync(new DialogInput(text, nlu, context, turn.UserName), user, conversation, cancellationToken);
         replies.AddRange(result.Replies);
         return new TurnOutcome(result.Locale, replies);
     }
-
-    /// <summary>
-    /// The exact core phrases ("取消", "help", "English please") are certain: they bypass the recogniser
-    /// and enter the dialog engine's interruption path as confident intents.
-    /// </summary>
-    private static NluResult? CoreIntent(CoreCommand command) => command switch
-    {
-        CoreCommand.Help => Certain(Intents.Help),
-        CoreCommand.Cancel => Certain(Intents.Cancel),
-        CoreCommand.Greeting => Certain(Intents.Greeting),
-        CoreCommand.SwitchToChinese or CoreCommand.SwitchToEnglish => Certain(Intents.LanguageSwitch),
-        _ => null,
-    };
-
-    private static NluResult Certain(string intent) => new(intent, 1.0, [], true);
 }

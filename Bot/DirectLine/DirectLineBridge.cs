@@ -27,6 +27,9 @@ public sealed class DirectLineBridge(
         MaxDepth = 64,
     };
 
+    /// <summary>One serializer for every Direct Line read, instead of one per request.</summary>
+    internal static readonly JsonSerializer Serializer = JsonSerializer.Create(JsonSettings);
+
     /// <summary>Tells the bot that the user joined (once per conversation): the welcome comes from this.</summary>
     public async Task StartAsync(string conversationId, string userId, string? locale, CancellationToken ct)
     {
@@ -37,17 +40,21 @@ public sealed class DirectLineBridge(
         await adapter.ProcessLocalActivityAsync(update, bot.OnTurnAsync, ct);
     }
 
-    /// <summary>Records the user's activity (the client sees it again with its id) and runs the turn.</summary>
-    public async Task<string> PostAsync(string conversationId, string userId, Activity activity, CancellationToken ct)
+    /// <summary>
+    /// Records the user's activity (the client sees it again with its id) and runs the turn; null when
+    /// the conversation does not exist.
+    /// </summary>
+    public async Task<string?> PostAsync(string conversationId, string userId, Activity activity, CancellationToken ct)
     {
         Stamp(activity, conversationId, userId, activity.Locale);
-        activity.Id = await store.AppendAsync(conversationId, id =>
+        var id = await store.AppendAsync(conversationId, assigned =>
         {
-            activity.Id = id;
+            activity.Id = assigned;
             return JsonConvert.SerializeObject(activity, JsonSettings);
         }, ct);
+        if (id is null) return null;
         await adapter.ProcessLocalActivityAsync(activity, bot.OnTurnAsync, ct);
-        return activity.Id;
+        return id;
     }
 
     /// <summary>Everything a client could lie about is set here from the token and the host.</summary>

@@ -46,8 +46,11 @@ public sealed class DirectLineConversationStore(IDbContextFactory<SalesCoachDbCo
         return changed == 1;
     }
 
-    /// <summary>Appends an activity; <paramref name="buildJson"/> receives the activity id "{conversation}|{sequence}".</summary>
-    public async Task<string> AppendAsync(string conversationId, Func<string, string> buildJson, CancellationToken ct)
+    /// <summary>
+    /// Appends an activity; <paramref name="buildJson"/> receives the activity id "{conversation}|{sequence}".
+    /// Null when the conversation does not exist (one read serves both the check and the append).
+    /// </summary>
+    public async Task<string?> AppendAsync(string conversationId, Func<string, string> buildJson, CancellationToken ct)
     {
         var gate = _stripes[(int)((uint)StringComparer.Ordinal.GetHashCode(conversationId) % _stripes.Length)];
         await gate.WaitAsync(ct);
@@ -56,8 +59,8 @@ public sealed class DirectLineConversationStore(IDbContextFactory<SalesCoachDbCo
             for (var attempt = 0; ; attempt++)
             {
                 await using var db = dbFactory.CreateDbContext();
-                var conversation = await db.DirectLineConversations.FirstOrDefaultAsync(c => c.Id == conversationId, ct)
-                    ?? throw new KeyNotFoundException($"No Direct Line conversation {conversationId}");
+                var conversation = await db.DirectLineConversations.FirstOrDefaultAsync(c => c.Id == conversationId, ct);
+                if (conversation is null) return null;
                 var sequence = conversation.NextSequence;
                 conversation.NextSequence = sequence + 1;
                 var activityId = $"{conversationId}|{sequence:D7}";

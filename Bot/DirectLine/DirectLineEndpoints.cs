@@ -45,14 +45,13 @@ public static class DirectLineEndpoints
             return DirectLineResults.RawJson(json);
         });
 
-        group.MapPost("/conversations/{conversationId}/activities", async (string conversationId, HttpRequest request, DirectLineTokenService tokens, DirectLineConversationStore store, DirectLineBridge bridge, Microsoft.Extensions.Options.IOptions<DirectLineOptions> options, CancellationToken ct) =>
+        group.MapPost("/conversations/{conversationId}/activities", async (string conversationId, HttpRequest request, DirectLineTokenService tokens, DirectLineBridge bridge, Microsoft.Extensions.Options.IOptions<DirectLineOptions> options, CancellationToken ct) =>
         {
             if (DirectLineAuth.Check(request, tokens, conversationId, out var token) is { } denied) return denied;
-            if (await store.FindAsync(conversationId, ct) is null) return DirectLineResults.NotFound();
             var (activity, problem) = await ReadActivityAsync(request, options.Value.MaxActivityBytes, ct);
             if (activity is null) return problem!;
             var id = await bridge.PostAsync(conversationId, token.UserId, activity, ct);
-            return Results.Json(new { id });
+            return id is null ? DirectLineResults.NotFound() : Results.Json(new { id });
         });
 
         group.MapPost("/tokens/refresh", (HttpRequest request, DirectLineTokenService tokens) =>
@@ -89,7 +88,7 @@ public static class DirectLineEndpoints
         {
             var json = System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
             if (JToken.Parse(json) is not JObject obj) return (null, DirectLineResults.BadActivity("The body must be a JSON activity object."));
-            var activity = obj.ToObject<Activity>(JsonSerializer.Create(DirectLineBridge.JsonSettings));
+            var activity = obj.ToObject<Activity>(DirectLineBridge.Serializer);
             if (activity is null || string.IsNullOrEmpty(activity.Type))
                 return (null, DirectLineResults.BadActivity("The activity has no type."));
             if (!ClientActivityTypes.Contains(activity.Type))

@@ -25,11 +25,9 @@ public static class LocalConnectorEndpoints
         // Only this process's LocalChannelAdapter knows the key: nobody else can write into a transcript.
         if (!key.Matches(request.Headers[LocalConnectorKey.HeaderName].ToString()))
             return Results.Unauthorized();
-        if (await store.FindAsync(conversationId, ct) is null)
-            return DirectLineResults.NotFound();
 
         using var reader = new StreamReader(request.Body);
-        var activity = JObject.Parse(await reader.ReadToEndAsync(ct)).ToObject<Activity>(JsonSerializer.Create(DirectLineBridge.JsonSettings))!;
+        var activity = JObject.Parse(await reader.ReadToEndAsync(ct)).ToObject<Activity>(DirectLineBridge.Serializer)!;
         activity.Timestamp = DateTimeOffset.UtcNow;
         activity.From ??= DirectLineBridge.BotAccount;
         activity.From.Role = RoleTypes.Bot;
@@ -38,6 +36,6 @@ public static class LocalConnectorEndpoints
             activity.Id = assigned;
             return JsonConvert.SerializeObject(activity, DirectLineBridge.JsonSettings);
         }, ct);
-        return Results.Json(new { id });
+        return id is null ? DirectLineResults.NotFound() : Results.Json(new { id });
     }
 }

@@ -19,7 +19,7 @@ internal static class Clarifier
     {
         var nlu = turn.Input.Nlu;
         var options = new[] { nlu.Intent }.Concat((nlu.Alternatives ?? []).Select(a => a.Intent))
-            .Where(i => forms.Handles(i) && Strings.Keys(turn.Locale).Contains(LabelKey(i)))
+            .Where(i => forms.Handles(i) && Strings.Has(turn.Locale, LabelKey(i)))
             .Distinct()
             .Take(MaxOptions)
             .ToList();

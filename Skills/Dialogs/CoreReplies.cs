@@ -27,7 +27,7 @@ public static class CoreReplies
     /// <summary>A request the recogniser understood but no skill serves yet: say what was understood, honestly.</summary>
     public static Reply NotAvailableYet(string locale, string intent)
     {
-        var label = Strings.Keys(locale).Contains("intent." + intent) ? Strings.Get(locale, "intent." + intent) : intent;
+        var label = Strings.Has(locale, "intent." + intent) ? Strings.Get(locale, "intent." + intent) : intent;
         if (locale == Locales.English) label = label.ToLowerInvariant();
         return new Reply(Strings.Get(locale, "skill.notAvailable", label), null, StarterActions(locale));
     }

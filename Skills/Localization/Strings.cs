@@ -17,6 +17,8 @@ public static class Strings
 
     public static IReadOnlyCollection<string> Keys(string locale) => Tables[Locales.Normalize(locale)].Keys;
 
+    public static bool Has(string locale, string key) => Tables[Locales.Normalize(locale)].ContainsKey(key);
+
     /// <summary>The string for <paramref name="key"/> in <paramref name="locale"/>, formatted with <paramref name="args"/>.</summary>
     public static string Get(string locale, string key, params object?[] args)
     {

@@ -19,22 +19,11 @@ public sealed class OfflineIntentRecognizer(IDirectory? directory = null) : IInt
 
     public NluResult Recognize(string text, NluContext context)
     {
-        var nlu = NluText.Create(text);
-        var core = CoreCommandRecognizer.Recognize(text);
-        if (core != CoreCommand.None)
-        {
-            var intent = core switch
-            {
-                CoreCommand.Help => Intents.Help,
-                CoreCommand.Cancel => Intents.Cancel,
-                CoreCommand.Greeting => Intents.Greeting,
-                _ => Intents.LanguageSwitch,
-            };
-            return new NluResult(intent, 0.99, [], true);
-        }
-        if (MenuCommandRecognizer.Recognize(text) is { } command)
-            return new NluResult(command, 0.99, [], true);
+        // Exact core phrases and Teams menu titles are certain; no scoring (or text folding) needed.
+        if ((CoreCommandRecognizer.RecognizeIntent(text) ?? MenuCommandRecognizer.Recognize(text)) is { } certain)
+            return new NluResult(certain, 0.99, [], true);
 
+        var nlu = NluText.Create(text);
         var metrics = MetricCatalogue.Find(nlu.Folded);
         var times = TimeExpressionFinder.Find(nlu.Folded);
         var unitValues = ValueFinder.Find(nlu, times, includeBareNumbers: false);

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using SalesCoach.Skills.Nlu;
 
 namespace SalesCoach.Skills.Routing;
 
@@ -34,6 +35,16 @@ public static class CoreCommandRecognizer
 
     public static CoreCommand Recognize(string text) =>
         Phrases.TryGetValue(Normalize(text), out var command) ? command : CoreCommand.None;
+
+    /// <summary>The intent an exact core phrase stands for, or null: the one mapping from commands to intents.</summary>
+    public static string? RecognizeIntent(string text) => Recognize(text) switch
+    {
+        CoreCommand.Help => Intents.Help,
+        CoreCommand.Cancel => Intents.Cancel,
+        CoreCommand.Greeting => Intents.Greeting,
+        CoreCommand.SwitchToChinese or CoreCommand.SwitchToEnglish => Intents.LanguageSwitch,
+        _ => null,
+    };
 
     /// <summary>Lower case, full-width folded (NFKC), trimmed of spaces and closing punctuation.</summary>
     public static string Normalize(string text)
