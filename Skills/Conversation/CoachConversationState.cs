@@ -1,3 +1,4 @@
+using System.Runtime.Serialization;
 using SalesCoach.Skills.Dialogs;
 
 namespace SalesCoach.Skills.Conversation;
@@ -9,10 +10,11 @@ public sealed class CoachConversationState
     public bool Welcomed { get; set; }
 
     /// <summary>
-    /// The active dialogs, innermost last: the name of each running skill dialog. Kept beside
-    /// <see cref="Frames"/> (same names, same order) as the cheap view logs and the plain path use.
+    /// The names of the running forms, innermost last: a view of <see cref="Frames"/> for logs and tests.
+    /// Derived, so it is never stored and can never disagree with the frames.
     /// </summary>
-    public List<string> DialogStack { get; set; } = [];
+    [IgnoreDataMember]
+    public IReadOnlyList<string> DialogStack => Frames.Select(f => f.FormName).ToList();
 
     /// <summary>The running forms with their filled slots, innermost last.</summary>
     public List<DialogFrame> Frames { get; set; } = [];

@@ -48,9 +48,8 @@ public sealed class DialogEngine(FormRegistry forms)
         switch (turn.Input.Nlu.Intent)
         {
             case Intents.Cancel:
-                var hadDialog = state.Frames.Count > 0 || state.DialogStack.Count > 0;
+                var hadDialog = state.Frames.Count > 0;
                 state.Frames.Clear();
-                state.DialogStack.Clear();
                 state.LastCompleted = null;
                 turn.Say(Reply.Plain(Strings.Get(turn.Locale, hadDialog ? "cancel.done" : "cancel.nothing")));
                 return true;
@@ -165,7 +164,6 @@ public sealed class DialogEngine(FormRegistry forms)
     {
         var state = turn.State;
         state.Frames.Remove(frame);
-        SyncNames(state);
         frame.PendingSlot = null;
         state.LastCompleted = form.AllowsFollowUps ? frame : null;
         var completed = new FormCompleted(form.Name, new Dictionary<string, SlotValue>(frame.Slots), turn.Locale, isFollowUp);
@@ -178,7 +176,6 @@ public sealed class DialogEngine(FormRegistry forms)
     {
         var frame = new DialogFrame { FormName = form.Name, Locale = locale };
         state.Frames.Add(frame);
-        SyncNames(state);
         return frame;
     }
 
@@ -191,14 +188,12 @@ public sealed class DialogEngine(FormRegistry forms)
     /// </summary>
     private void Repair(CoachConversationState state)
     {
-        state.DialogStack ??= [];
         state.Frames ??= [];
         foreach (var frame in state.Frames.Where(f => f is not null)) frame.Slots ??= [];
-        if (state.Frames.RemoveAll(f => f is null || Forms.Form(f.FormName) is null) > 0) SyncNames(state);
+        state.Frames.RemoveAll(f => f is null || Forms.Form(f.FormName) is null);
         if (state.LastCompleted is { Slots: null }) state.LastCompleted = null;
     }
 
-    private static void SyncNames(CoachConversationState state) => state.DialogStack = state.Frames.Select(f => f.FormName).ToList();
 
     private static string TargetLanguage(string text, string current) => CoreCommandRecognizer.Recognize(text) switch
     {

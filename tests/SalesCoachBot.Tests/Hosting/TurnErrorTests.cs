@@ -10,13 +10,13 @@ public sealed class TurnErrorTests
     public async Task BrokenDialogStateGetsAnApologyInTheUsersLanguageAndIsCleared()
     {
         await using var server = await BotServer.StartAsync();
-        // State no version of the bot could have written: the dialog stack is not a list.
+        // State no version of the bot could have written: the running forms are not a list.
         var storage = server.Services.GetRequiredService<IStorage>();
         await storage.WriteAsync(new Dictionary<string, object>
         {
             ["test/conversations/conv-broken"] = new Dictionary<string, object>
             {
-                ["CoachConversationState"] = new Dictionary<string, object> { ["DialogStack"] = "not-a-list", ["Welcomed"] = true },
+                ["CoachConversationState"] = new Dictionary<string, object> { ["Frames"] = "not-a-list", ["Welcomed"] = true },
             },
         });
 

@@ -1,5 +1,7 @@
 using SalesCoach.Skills;
 using SalesCoach.Skills.Conversation;
+using SalesCoach.Skills.Nlu;
+using SalesCoach.Skills.Dialogs;
 
 namespace SalesCoach.Tests.Skills;
 
@@ -10,8 +12,8 @@ public sealed class CoachEngineTests
     private readonly CoachUserState _user = new();
     private readonly CoachConversationState _conversation = new();
 
-    private async Task<TurnOutcome> Say(string text, string? locale = "zh-CN") =>
-        await _engine.HandleAsync(new Turn(text, locale, "u1", "李娜", "c1", "test"), _user, _conversation);
+    private async Task<TurnOutcome> Say(string text, string? locale = "zh-CN", CoachEngine? engine = null) =>
+        await (engine ?? _engine).HandleAsync(new Turn(text, locale, "u1", "李娜", "c1", "test"), _user, _conversation);
 
     [Fact]
     public async Task TheFirstMessageIsWelcomedOnceThenAnswered()
@@ -28,8 +30,12 @@ public sealed class CoachEngineTests
     {
         await Say("你好");
         Assert.Contains("没有进行中的操作", (await Say("取消")).Replies.Single().Text);
-        _conversation.DialogStack.Add("goal_set");
-        Assert.Contains("已取消", (await Say("取消")).Replies.Single().Text);
+        var withGoalForm = new CoachEngine(new OfflineIntentRecognizer(), new FormRegistry().Register(new FormDefinition(
+            Intents.GoalSet, "form.goal_set.title",
+            [new SlotDefinition("metric", EntityNames.Metric, "form.goal_set.ask.metric", "slot.metric")],
+            (_, _) => Task.FromResult<IReadOnlyList<Reply>>([]))));
+        await withGoalForm.HandleAsync(new Turn("帮我设个目标", "zh-CN", "u1", "李娜", "c1", "test"), _user, _conversation);
+        Assert.Contains("已取消", (await Say("取消", engine: withGoalForm)).Replies.Single().Text);
         Assert.Empty(_conversation.DialogStack);
     }
 
