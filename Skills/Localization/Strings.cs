@@ -6,9 +6,11 @@ using System.Text.Json;
 namespace SalesCoach.Skills.Localization;
 
 /// <summary>
-/// Every user-facing string, one JSON resource per language (Resources/strings.zh-CN.json,
-/// Resources/strings.en-US.json). A key missing from one language is a build-time test failure,
-/// not a runtime surprise (see LocalizationTests).
+/// Every user-facing string: JSON resources per language, one file per area so that skills do not
+/// edit each other's files (Resources/strings.zh-CN.json for the core, Resources/kpi.zh-CN.json for
+/// the KPI skill, ...; every Resources/*.{locale}.json is merged, a key defined twice is an error).
+/// A key missing from one language is a build-time test failure, not a runtime surprise
+/// (see LocalizationTests).
 /// </summary>
 public static class Strings
 {
@@ -30,11 +32,25 @@ public static class Strings
 
     private static FrozenDictionary<string, string> Load(string locale)
     {
-        var name = $"SalesCoach.Skills.Resources.strings.{locale}.json";
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Missing resource {name}");
-        var map = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
-            ?? throw new InvalidOperationException($"Empty resource {name}");
-        return map.ToFrozenDictionary();
+        const string prefix = "SalesCoach.Skills.Resources.";
+        var suffix = $".{locale}.json";
+        var assembly = Assembly.GetExecutingAssembly();
+        var names = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(suffix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (names.Count == 0)
+            throw new InvalidOperationException($"No string resources for {locale}");
+        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            var map = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
+                ?? throw new InvalidOperationException($"Empty resource {name}");
+            foreach (var (key, value) in map)
+                if (!merged.TryAdd(key, value))
+                    throw new InvalidOperationException($"String '{key}' is defined twice ({name})");
+        }
+        return merged.ToFrozenDictionary();
     }
 }
