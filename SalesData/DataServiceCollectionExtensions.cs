@@ -2,7 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SalesCoach.Data.Access;
 using SalesCoach.Data.Demo;
+using SalesCoach.Data.Kpi;
 using SalesCoach.Data.Names;
 
 namespace SalesCoach.Data;
@@ -35,6 +38,11 @@ public static class DataServiceCollectionExtensions
         }
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<SalesNames>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SalesOrganisation>();
+        services.AddSingleton<ViewerResolver>();
+        services.AddOptions<KpiOptions>().BindConfiguration(KpiOptions.SectionName);
+        services.AddSingleton<KpiEngine>();
         services.AddSingleton<DemoSeeder>();
         return services;
     }

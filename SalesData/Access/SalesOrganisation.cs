@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace SalesCoach.Data.Access;
+
+/// <summary>
+/// The organisation (users, teams, regions) served from memory and re-read at most every
+/// <see cref="MaxAge"/>: an import run from the command line in another process shows up within that
+/// time without the bot asking the database on every turn.
+/// </summary>
+public sealed class SalesOrganisation(IDbContextFactory<SalesCoachDbContext> contexts, TimeProvider time)
+{
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
+
+    private readonly SemaphoreSlim _refresh = new(1, 1);
+    private volatile OrgSnapshot _snapshot = OrgSnapshot.Empty;
+    private long _readAt = long.MinValue;
+
+    public async ValueTask<OrgSnapshot> GetAsync(CancellationToken cancellationToken = default)
+    {
+        if (time.GetTimestamp() - Interlocked.Read(ref _readAt) < MaxAge.TotalSeconds * time.TimestampFrequency && _readAt != long.MinValue)
+            return _snapshot;
+        await _refresh.WaitAsync(cancellationToken);
+        try
+        {
+            if (_readAt != long.MinValue && time.GetTimestamp() - _readAt < MaxAge.TotalSeconds * time.TimestampFrequency)
+                return _snapshot;
+            await RefreshAsync(cancellationToken);
+            return _snapshot;
+        }
+        finally
+        {
+            _refresh.Release();
+        }
+    }
+
+    /// <summary>Reads the organisation now (after a seed or an import in this process).</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var users = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, StringComparer.Ordinal, cancellationToken);
+        var teams = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, StringComparer.Ordinal, cancellationToken);
+        var regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, StringComparer.Ordinal, cancellationToken);
+        _snapshot = new OrgSnapshot(users, teams, regions);
+        Interlocked.Exchange(ref _readAt, time.GetTimestamp());
+    }
+}
