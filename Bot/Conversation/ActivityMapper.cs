@@ -29,7 +29,8 @@ public static class ActivityMapper
             activity.From?.Name,
             activity.Conversation?.Id ?? string.Empty,
             activity.ChannelId ?? string.Empty,
-            value);
+            value,
+            activity.From?.AadObjectId);
     }
 
     public static Activity ToActivity(Reply reply, string locale)

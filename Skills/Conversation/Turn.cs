@@ -4,6 +4,7 @@ namespace SalesCoach.Skills.Conversation;
 
 /// <summary>One incoming user message, stripped of channel details.</summary>
 /// <param name="Value">The data of an Adaptive Card submit, when the message came from a card button.</param>
+/// <param name="AadObjectId">Teams' Entra ID object id of the sender, when the channel gives one.</param>
 public sealed record Turn(
     string Text,
     string? ChannelLocale,
@@ -11,4 +12,5 @@ public sealed record Turn(
     string? UserName,
     string ConversationId,
     string ChannelId,
-    JsonElement? Value = null);
+    JsonElement? Value = null,
+    string? AadObjectId = null);

@@ -64,7 +64,7 @@ public sealed class DialogEngine(FormRegistry forms)
                 turn.Say(new Reply(Strings.Get(turn.Locale, "language.switched"), null, state.Frames.Count > 0 ? null : CoreReplies.StarterActions(turn.Locale)));
                 break;
             case Intents.KbQuestion when Forms.Handler(Intents.KbQuestion) is { } answer:
-                turn.Say(await answer(new IntentRequest(turn.Input.Text, turn.Input.Nlu, turn.Locale), cancellationToken));
+                turn.Say(await answer(new IntentRequest(turn.Input.Text, turn.Input.Nlu, turn.Locale, turn.Input.Requester), cancellationToken));
                 break;
             default:
                 return false;
@@ -78,7 +78,7 @@ public sealed class DialogEngine(FormRegistry forms)
     {
         var (frame, form) = Top(turn.State)!.Value;
         var input = turn.Input;
-        var fill = SlotFiller.Fill(frame, form, input.Nlu.Entities, input.Context);
+        var fill = SlotFiller.Fill(frame, form, form.EntitiesOf(input), input.Context);
         if (fill.IsEmpty) fill = SlotFiller.FillFromText(frame, form, input.Text, input.Context);
 
         if (fill.IsEmpty)
@@ -109,7 +109,7 @@ public sealed class DialogEngine(FormRegistry forms)
     private async Task StartAsync(TurnScope turn, CancellationToken cancellationToken)
     {
         var nlu = turn.Input.Nlu;
-        if (FollowUps.Find(Forms, turn.State, nlu) is { } previous)
+        if (FollowUps.Find(Forms, turn.State, turn.Input) is { } previous)
         {
             var frame = Push(turn.State, previous.Form, turn.Locale);
             foreach (var (name, value) in previous.Frame.Slots) frame.Slots[name] = value;
@@ -127,7 +127,7 @@ public sealed class DialogEngine(FormRegistry forms)
             await RunAsync(turn, Push(turn.State, form, turn.Locale), form, isFollowUp: false, cancellationToken);
         }
         else if (Forms.Handler(nlu.Intent) is { } handler)
-            turn.Say(await handler(new IntentRequest(turn.Input.Text, nlu, turn.Locale), cancellationToken));
+            turn.Say(await handler(new IntentRequest(turn.Input.Text, nlu, turn.Locale, turn.Input.Requester), cancellationToken));
         else
             turn.Say(CoreReplies.NotAvailableYet(turn.Locale, nlu.Intent));
     }
@@ -135,7 +135,7 @@ public sealed class DialogEngine(FormRegistry forms)
     /// <summary>Fills a freshly pushed frame from the message, then asks or completes.</summary>
     private async Task RunAsync(TurnScope turn, DialogFrame frame, FormDefinition form, bool isFollowUp, CancellationToken cancellationToken)
     {
-        var fill = SlotFiller.Fill(frame, form, turn.Input.Nlu.Entities, turn.Input.Context);
+        var fill = SlotFiller.Fill(frame, form, form.EntitiesOf(turn.Input), turn.Input.Context);
         await ProceedAsync(turn, frame, form, fill, isFollowUp, cancellationToken);
     }
 
@@ -166,7 +166,7 @@ public sealed class DialogEngine(FormRegistry forms)
         state.Frames.Remove(frame);
         frame.PendingSlot = null;
         state.LastCompleted = form.AllowsFollowUps ? frame : null;
-        var completed = new FormCompleted(form.Name, new Dictionary<string, SlotValue>(frame.Slots), turn.Locale, isFollowUp);
+        var completed = new FormCompleted(form.Name, new Dictionary<string, SlotValue>(frame.Slots), turn.Locale, isFollowUp, turn.Input.Requester);
         turn.Completed = completed;
         turn.Say(await form.OnCompleted(completed, cancellationToken));
         if (Top(state) is { } below) turn.Say(FormPrompts.Ask(below.Frame, below.Form, turn.Locale, withRecap: true));

@@ -1,6 +1,7 @@
+using SalesCoach.Skills.Conversation;
 using SalesCoach.Skills.Nlu;
 
 namespace SalesCoach.Skills.Dialogs;
 
 /// <summary>One user message as the dialog engine sees it: the text, how it was understood, and the turn's context (language, now).</summary>
-public sealed record DialogInput(string Text, NluResult Nlu, NluContext Context, string? UserName = null);
+public sealed record DialogInput(string Text, NluResult Nlu, NluContext Context, string? UserName = null, Requester? Requester = null);

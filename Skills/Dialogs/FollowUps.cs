@@ -10,16 +10,18 @@ internal static class FollowUps
     /// A message with no clear intent of its own (or the same intent) whose entities all fit the last
     /// answered query ("那上个月呢?" after a revenue figure) re-runs that query with those slots replaced.
     /// </summary>
-    public static (DialogFrame Frame, FormDefinition Form)? Find(FormRegistry forms, CoachConversationState state, NluResult nlu)
+    public static (DialogFrame Frame, FormDefinition Form)? Find(FormRegistry forms, CoachConversationState state, DialogInput input)
     {
+        var nlu = input.Nlu;
         if (state.LastCompleted is not { } last || forms.Form(last.FormName) is not { AllowsFollowUps: true } form) return null;
-        if (nlu.Entities.Count == 0 || !nlu.Entities.All(e => form.Slots.Any(s => s.Entity == e.Name))) return null;
+        var entities = form.EntitiesOf(input);
+        if (entities.Count == 0 || !entities.All(e => form.Slots.Any(s => s.Entity == e.Name))) return null;
         var unclear = !nlu.IsConfident || nlu.Intent == Intents.None || !forms.Handles(nlu.Intent);
         if (!unclear && nlu.Intent != form.Name) return null;
         // The new values replace the old ones of their kind; the other slots are carried over.
         var carried = new DialogFrame { FormName = last.FormName, Locale = last.Locale };
         foreach (var slot in form.Slots)
-            if (last.Slots.TryGetValue(slot.Name, out var value) && nlu.Entities.All(e => e.Name != slot.Entity))
+            if (last.Slots.TryGetValue(slot.Name, out var value) && entities.All(e => e.Name != slot.Entity))
                 carried.Slots[slot.Name] = value;
         return (carried, form);
     }
