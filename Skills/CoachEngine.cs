@@ -16,6 +16,7 @@ public sealed class CoachEngine
     private readonly IIntentRecognizer _recognizer;
     private readonly DialogEngine _dialogs;
     private readonly TimeProvider _time;
+    private readonly IReadOnlyList<ITurnCommand> _commands;
 
     /// <summary>The offline recogniser and no skills registered: what tests of the core behaviour need.</summary>
     public CoachEngine()
@@ -24,8 +25,9 @@ public sealed class CoachEngine
     }
 
     /// <summary>With a recogniser and the skills' forms: every message goes through the dialog engine.</summary>
-    public CoachEngine(IIntentRecognizer recognizer, FormRegistry forms, TimeProvider? time = null)
+    public CoachEngine(IIntentRecognizer recognizer, FormRegistry forms, TimeProvider? time = null, IEnumerable<ITurnCommand>? commands = null)
     {
+        _commands = commands?.ToList() ?? [];
         _recognizer = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
         _dialogs = new DialogEngine(forms ?? throw new ArgumentNullException(nameof(forms)));
         _time = time ?? TimeProvider.System;
@@ -64,13 +66,22 @@ public sealed class CoachEngine
             return new TurnOutcome(locale, replies);
         }
 
+        var requester = new Requester(turn.UserId, turn.ChannelId, turn.AadObjectId, turn.UserName, user.DemoPersona);
+        foreach (var command in _commands)
+        {
+            if (await command.TryHandleAsync(text, requester, user, locale, cancellationToken) is { } handled)
+            {
+                replies.Add(handled);
+                return new TurnOutcome(locale, replies);
+            }
+        }
+
         var context = new NluContext(locale, _time.LocalTimeZone, _time.GetLocalNow(), _dialogs.ExpectedEntity(conversation));
         // Exact core phrases never wait for the recogniser (an LLM may sit behind it).
         var nlu = CoreCommandRecognizer.RecognizeIntent(text) is { } core
             ? new NluResult(core, 1.0, [], true)
             : await _recognizer.RecognizeAsync(text, context, cancellationToken);
-        var result = await _dialogs.HandleAsync(new DialogInput(text, nlu, context, turn.UserName,
-            new Requester(turn.UserId, turn.ChannelId, turn.AadObjectId, turn.UserName, user.DemoPersona)), user, conversation, cancellationToken);
+        var result = await _dialogs.HandleAsync(new DialogInput(text, nlu, context, turn.UserName, requester), user, conversation, cancellationToken);
         replies.AddRange(result.Replies);
         return new TurnOutcome(result.Locale, replies);
     }

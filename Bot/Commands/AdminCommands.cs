@@ -29,5 +29,11 @@ public static class AdminCommands
             await Console.Error.WriteLineAsync($"error: {ex.Message}");
             return ex.ExitCode;
         }
+        catch (Hosting.BotConfigurationException ex)
+        {
+            // `chat` builds the bot's host: the same one-line refusal as serving.
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            return 3;
+        }
     }
 }

@@ -1,8 +1,11 @@
 using SalesCoach.Knowledge.Llm;
 using SalesCoach.Skills;
+using SalesCoach.Skills.Conversation;
 using SalesCoach.Skills.Dialogs;
+using SalesCoach.Skills.Kpi;
 using SalesCoach.Skills.Nlu;
 using SalesCoach.Skills.Nlu.Llm;
+using SalesCoach.Skills.Routing;
 
 namespace SalesCoach.Bot.Hosting;
 
@@ -21,10 +24,19 @@ public static class SkillsServiceCollectionExtensions
         services.AddSingleton<IDirectory, SalesDirectory>();
         services.AddSingleton<IIntentRecognizer>(sp => new OfflineIntentRecognizer(sp.GetRequiredService<IDirectory>()));
         services.AddLlmIntentRecognition();
+        services.AddKpiSkill(sp => sp.GetRequiredService<CompanyClock>());
         // Each skill registers its forms and handlers here as it lands (issues 4 to 7).
-        services.AddSingleton<FormRegistry>();
+        services.AddSingleton(sp =>
+        {
+            var registry = new FormRegistry();
+            registry.Register(sp.GetRequiredService<KpiSkill>().Form);
+            registry.RegisterHandler(Intents.KbQuestion, (request, _) =>
+                Task.FromResult<IReadOnlyList<Reply>>([KpiSkill.Definition(request) ?? CoreReplies.NotAvailableYet(request.Locale, request.Nlu.Intent)]));
+            return registry;
+        });
         services.AddSingleton(sp => new CoachEngine(
-            sp.GetRequiredService<IIntentRecognizer>(), sp.GetRequiredService<FormRegistry>(), sp.GetRequiredService<CompanyClock>()));
+            sp.GetRequiredService<IIntentRecognizer>(), sp.GetRequiredService<FormRegistry>(), sp.GetRequiredService<CompanyClock>(),
+            sp.GetServices<ITurnCommand>()));
         return builder;
     }
 }

@@ -15,6 +15,20 @@ public sealed class SalesOrganisation(IDbContextFactory<SalesCoachDbContext> con
     private volatile OrgSnapshot _snapshot = OrgSnapshot.Empty;
     private long _readAt = long.MinValue;
 
+    /// <summary>
+    /// The last snapshot without waiting, for code that cannot (a form's synchronous entity reading); a stale
+    /// snapshot starts a refresh in the background. Skills call <see cref="GetAsync"/> first on each turn.
+    /// </summary>
+    public OrgSnapshot Current
+    {
+        get
+        {
+            if (_readAt == long.MinValue || time.GetTimestamp() - Interlocked.Read(ref _readAt) >= MaxAge.TotalSeconds * time.TimestampFrequency)
+                _ = GetAsync().AsTask();
+            return _snapshot;
+        }
+    }
+
     public async ValueTask<OrgSnapshot> GetAsync(CancellationToken cancellationToken = default)
     {
         if (time.GetTimestamp() - Interlocked.Read(ref _readAt) < MaxAge.TotalSeconds * time.TimestampFrequency && _readAt != long.MinValue)

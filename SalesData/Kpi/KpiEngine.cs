@@ -13,6 +13,9 @@ public sealed class KpiEngine(IDbContextFactory<SalesCoachDbContext> contexts, I
 {
     private readonly string _currency = options.Value.Currency;
 
+    /// <summary>The currency revenue is summed in.</summary>
+    public string Currency => _currency;
+
     public async Task<KpiFigure> MeasureAsync(string metric, KpiScope scope, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
     {
         if (metric == KpiCatalogue.GrowthRate)
@@ -64,6 +67,17 @@ public sealed class KpiEngine(IDbContextFactory<SalesCoachDbContext> contexts, I
             .Select(r => new KpiChannelRow(r.Channel, r.Revenue, r.Orders,
                 r.Orders == 0 ? 0 : Math.Round(r.Revenue / r.Orders, 2),
                 total == 0 ? 0 : Math.Round(r.Revenue / total * 100m, 2)))];
+    }
+
+    /// <summary>The target set for a rep or a team on a metric for one calendar month, quarter or year; null when none.</summary>
+    public async Task<decimal?> TargetAsync(string metric, KpiScope scope, TargetPeriod period, DateOnly periodStart, CancellationToken cancellationToken = default)
+    {
+        if (scope.Kind is not (KpiScopeKind.Rep or KpiScopeKind.Team)) return null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var targets = db.Targets.Where(t => t.Metric == metric && t.Period == period && t.PeriodStart == periodStart);
+        targets = scope.Kind == KpiScopeKind.Rep ? targets.Where(t => t.OwnerId == scope.Id) : targets.Where(t => t.TeamId == scope.Id && t.OwnerId == null);
+        var values = await targets.Select(t => t.Value).ToListAsync(cancellationToken);
+        return values.Count == 0 ? null : values.Sum();
     }
 
     private async Task<List<KpiAggregate>> AggregateAsync(string metric, KpiScopeKind? groupBy, KpiScope within, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)

@@ -4,8 +4,11 @@ using SalesCoach.Skills.Nlu;
 namespace SalesCoach.Skills.Dialogs;
 
 /// <summary>Follow-ups that lean on the previous answer instead of restating it.</summary>
-internal static class FollowUps
+internal static partial class FollowUps
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:那|那么|那就|还有|再看看?|换成)|呢\s*[?？]?\s*$|\b(?:what about|how about|and for|same for|and what about)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FollowUpWords();
+
     /// <summary>
     /// A message with no clear intent of its own (or the same intent) whose entities all fit the last
     /// answered query ("那上个月呢?" after a revenue figure) re-runs that query with those slots replaced.
@@ -18,10 +21,14 @@ internal static class FollowUps
         if (entities.Count == 0 || !entities.All(e => form.Slots.Any(s => s.Entity == e.Name))) return null;
         var unclear = !nlu.IsConfident || nlu.Intent == Intents.None || !forms.Handles(nlu.Intent);
         if (!unclear && nlu.Intent != form.Name) return null;
+        // A clear, complete question of the same kind ("张伟的客户满意度", "top 5 reps by revenue this quarter")
+        // is a new question, not a variation of the last: it names two or more things and carries no
+        // follow-up word. "那上个月呢?", "环比涨了多少?" and "what about orders?" name one, or say they follow.
+        if (!unclear && entities.Count >= 2 && !FollowUpWords().IsMatch(input.Text)) return null;
         // The new values replace the old ones of their kind; the other slots are carried over.
         var carried = new DialogFrame { FormName = last.FormName, Locale = last.Locale };
         foreach (var slot in form.Slots)
-            if (last.Slots.TryGetValue(slot.Name, out var value) && entities.All(e => e.Name != slot.Entity))
+            if (slot.CarriedOver && last.Slots.TryGetValue(slot.Name, out var value) && entities.All(e => e.Name != slot.Entity))
                 carried.Slots[slot.Name] = value;
         return (carried, form);
     }

@@ -15,6 +15,10 @@ namespace SalesCoach.Skills.Dialogs;
 /// When asked for and no entity of the right kind was found, take the whole message as the value
 /// (Rasa's from_text): for things no gazetteer can know in advance, such as a note.
 /// </param>
+/// <param name="CarriedOver">
+/// False for a slot that belongs to one question only (the KPI skill's "what does it mean?"): a follow-up
+/// ("那上个月呢?") does not inherit it.
+/// </param>
 public sealed record SlotDefinition(
     string Name,
     string Entity,
@@ -23,4 +27,5 @@ public sealed record SlotDefinition(
     IReadOnlyList<string>? SuggestionKeys = null,
     SlotValidator? Validator = null,
     bool Required = true,
-    bool FromText = false);
+    bool FromText = false,
+    bool CarriedOver = true);

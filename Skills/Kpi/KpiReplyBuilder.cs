@@ -1,0 +1,126 @@
+using SalesCoach.Data.Kpi;
+using SalesCoach.Skills.Conversation;
+using SalesCoach.Skills.Localization;
+
+namespace SalesCoach.Skills.Kpi;
+
+/// <summary>Writes a KPI answer for people: a markdown text that states scope, exact period and figures, and the card with the chart.</summary>
+public sealed class KpiReplyBuilder(KpiChart chart, string currency)
+{
+    public Reply Build(KpiAnswer answer, string locale)
+    {
+        if (answer.Refused)
+            return Reply.Plain(Strings.Get(locale, "kpi.refused", Strings.Get(locale, "kpi.refused." + answer.Reason)));
+        if (answer.Error is { } error)
+            return Reply.Plain(Strings.Get(locale, "kpi.problem." + error, answer.ErrorDetail ?? string.Empty));
+        var kpi = KpiCatalogue.Get(answer.Metric!);
+        if (answer.Definition is not null)
+            return Reply.Plain(Strings.Get(locale, "kpi.definition", kpi.Name(locale), answer.Definition, answer.Formula));
+
+        var period = answer.Period!;
+        var scope = answer.Scope!.Name;
+        var partial = period.Partial ? Strings.Get(locale, "kpi.partial") : string.Empty;
+        var lines = new List<string>();
+        var facts = new List<(string, string)>
+        {
+            (Strings.Get(locale, "kpi.card.scope"), scope),
+            (Strings.Get(locale, "kpi.card.period"), period.Label + partial),
+        };
+        byte[]? png = null;
+        string title;
+
+        if (answer.Ranking is { } ranking)
+        {
+            title = Strings.Get(locale, "kpi.rank.headline", scope, kpi.Name(locale), period.Label, partial);
+            lines.Add(title);
+            if (ranking.Count == 0) lines.Add(Strings.Get(locale, "kpi.rank.empty"));
+            foreach (var row in ranking)
+            {
+                lines.Add($"{row.Rank}. {row.Name}: {Value(kpi, row.Value, locale)}");
+                facts.Add(($"{row.Rank}. {row.Name}", Value(kpi, row.Value, locale)));
+            }
+            png = chart.Bars($"{kpi.Name(locale)} · {period.Label}", [.. ranking.Select(r => (r.Name, (double)(r.Value ?? 0)))]);
+        }
+        else if (answer.Channels is { } channels)
+        {
+            title = Strings.Get(locale, "kpi.channels.headline", scope, period.Label, partial, Value(kpi, answer.Value, locale));
+            lines.Add(title);
+            foreach (var c in channels)
+            {
+                var row = Strings.Get(locale, "kpi.channels.row", c.Channel, Money(c.Revenue, locale), c.SharePercent.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%", KpiFormat.Count(c.Orders, locale), Money(c.AverageOrderValue, locale));
+                lines.Add("- " + row);
+                facts.Add((c.Channel, $"{Money(c.Revenue, locale)} · {c.SharePercent:0.0}%"));
+            }
+            png = chart.Bars($"{kpi.Name(locale)} · {period.Label}", [.. channels.Select(c => (c.Channel, (double)c.Revenue))]);
+        }
+        else
+        {
+            title = Strings.Get(locale, "kpi.headline", scope, kpi.Name(locale), period.Label, partial, Value(kpi, answer.Value, locale));
+            lines.Add(title);
+            facts.Add((Strings.Get(locale, "kpi.card.value"), Value(kpi, answer.Value, locale)));
+            if (answer.Basis is { } basis)
+                lines.Add(Strings.Get(locale, "kpi.growth.basis", Money(basis.Revenue ?? 0, locale), Strings.Get(locale, "kpi.compare.previous"), basis.PreviousPeriod.Label, Money(basis.PreviousRevenue ?? 0, locale)));
+            if (answer.Comparison is { } comparison)
+            {
+                var which = Strings.Get(locale, comparison.Kind == "year" ? "kpi.compare.year" : "kpi.compare.previous");
+                var line = comparison.Change is { } change
+                    ? Strings.Get(locale, "kpi.compare.line", which, comparison.Period.Label,
+                        Strings.Get(locale, change > 0 ? "kpi.compare.up" : change < 0 ? "kpi.compare.down" : "kpi.compare.same"),
+                        KpiFormat.Change(kpi, change, comparison.ChangePercent, currency, locale))
+                    : Strings.Get(locale, "kpi.compare.noData", which, comparison.Period.Label);
+                lines.Add(line);
+                facts.Add((Strings.Get(locale, "kpi.card.comparison"), line));
+            }
+            if (answer.Versus is { } versus)
+            {
+                var difference = versus.Difference ?? 0;
+                var line = Strings.Get(locale, "kpi.versus.line", scope, Value(kpi, answer.Value, locale), versus.Scope.Name, Value(kpi, versus.Value, locale),
+                    Strings.Get(locale, difference > 0 ? "kpi.versus.higher" : difference < 0 ? "kpi.versus.lower" : "kpi.versus.equal"),
+                    KpiFormat.Change(kpi, difference, null, currency, locale));
+                lines.Add(line);
+                facts.Add((versus.Scope.Name, Value(kpi, versus.Value, locale)));
+                png = chart.Bars($"{kpi.Name(locale)} · {period.Label}", [(scope, (double)(answer.Value ?? 0)), (versus.Scope.Name, (double)(versus.Value ?? 0))]);
+            }
+            if (answer.Target is { } target)
+            {
+                var achieved = target.AttainmentPercent is { } p ? p.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%" : "—";
+                var line = Strings.Get(locale, "kpi.target.line", Value(kpi, target.Value, locale), achieved);
+                lines.Add(line);
+                facts.Add((Strings.Get(locale, "kpi.card.target"), line));
+            }
+            if (answer.Trend is { Count: > 0 } trend)
+            {
+                lines.Add(Strings.Get(locale, "kpi.trend.headline", scope, kpi.Name(locale)));
+                lines.AddRange(trend.Select(p => $"- {p.Label}: {Value(kpi, p.Value, locale)}"));
+                png = chart.Line($"{kpi.Name(locale)} · {scope}", [.. trend.Select(p => (p.Label, p.Value is { } v ? (double?)v : null))]);
+            }
+            if (answer.SampleSize is { } n && kpi.Unit is not (KpiUnit.Currency or KpiUnit.Count))
+            {
+                var line = n > 0 ? Strings.Get(locale, "kpi.sample.line", KpiFormat.Count(n, locale)) : Strings.Get(locale, "kpi.sample.none");
+                lines.Add(line);
+                facts.Add((Strings.Get(locale, "kpi.card.sample"), KpiFormat.Count(n, locale)));
+            }
+        }
+
+        var footnote = kpi.Formula(locale);
+        if (answer.DemoStandIn) lines.Add("_" + Strings.Get(locale, "kpi.demoStandIn", DemoAdminName(answer)) + "_");
+        var name = kpi.Name(locale);
+        var actions = new List<(string, string)>
+        {
+            (Strings.Get(locale, "kpi.action.trend"), Strings.Get(locale, "kpi.action.trend.text", name)),
+            (Strings.Get(locale, "kpi.action.define"), Strings.Get(locale, "kpi.action.define.text", name)),
+        };
+        if (answer.Ranking is null && answer.Scope!.Kind != "rep")
+            actions.Add((Strings.Get(locale, "kpi.action.rank"), Strings.Get(locale, "kpi.action.rank.text", name)));
+        var card = KpiCard.Build(locale, StripBold(title), kpi.Definition(locale), facts, png, Strings.Get(locale, "kpi.chart.alt", name), footnote, actions);
+        return new Reply(string.Join("\n\n", lines), card);
+    }
+
+    private string Value(KpiDefinition kpi, decimal? value, string locale) => KpiFormat.Value(kpi, value, currency, locale);
+
+    private string Money(decimal value, string locale) => KpiFormat.Money(value, currency, System.Globalization.CultureInfo.GetCultureInfo(locale));
+
+    private static string StripBold(string text) => text.Replace("**", string.Empty, StringComparison.Ordinal);
+
+    private static string DemoAdminName(KpiAnswer answer) => answer.StandInName ?? string.Empty;
+}

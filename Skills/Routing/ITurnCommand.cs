@@ -1,0 +1,13 @@
+using SalesCoach.Skills.Conversation;
+
+namespace SalesCoach.Skills.Routing;
+
+/// <summary>
+/// An exact command that changes who the user is to the bot (the demo persona) rather than asking it
+/// something: handled before understanding, because it changes user state the dialogs cannot reach.
+/// </summary>
+public interface ITurnCommand
+{
+    /// <returns>The reply when the text is this command; null to let the message through.</returns>
+    Task<Reply?> TryHandleAsync(string text, Requester requester, CoachUserState user, string locale, CancellationToken cancellationToken);
+}
