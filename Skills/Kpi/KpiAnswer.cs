@@ -9,7 +9,10 @@ namespace SalesCoach.Skills.Kpi;
 public sealed record KpiAnswer
 {
     [JsonPropertyName("refused")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public bool Refused { get; init; }
+    /// <summary>Why, in the asker's language.</summary>
     [JsonPropertyName("reason")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Reason { get; init; }
+    /// <summary>Why, as a code (AccessReasons).</summary>
+    [JsonPropertyName("reasonCode")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? ReasonCode { get; init; }
     [JsonPropertyName("metric")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Metric { get; init; }
     [JsonPropertyName("metricName")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? MetricName { get; init; }
     [JsonPropertyName("period")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public KpiAnswerPeriod? Period { get; init; }
@@ -35,7 +38,8 @@ public sealed record KpiAnswer
     /// <summary>For growth: the revenue of the two periods the rate is computed from.</summary>
     [JsonPropertyName("basis")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public KpiAnswerGrowthBasis? Basis { get; init; }
 
-    public static KpiAnswer Refuse(string reason) => new() { Refused = true, Reason = reason };
+    public static KpiAnswer Refuse(string code, string locale) =>
+        new() { Refused = true, ReasonCode = code, Reason = Localization.Strings.Get(locale, "kpi.refused." + code) };
 
     public static KpiAnswer Problem(string error, string? detail = null) => new() { Error = error, ErrorDetail = detail };
 }

@@ -18,7 +18,7 @@ public sealed class KpiQueryService(KpiEngine engine, SalesOrganisation organisa
         if (KpiCatalogue.Find(question.Metric) is not { } kpi) return KpiAnswer.Problem("unknownMetric", question.Metric);
         if (question.Definition)
             return new KpiAnswer { Metric = kpi.Key, MetricName = kpi.Name(locale), Unit = UnitName(kpi.Unit, engine.Currency), Definition = kpi.Definition(locale), Formula = kpi.Formula(locale) };
-        if (viewer is null) return KpiAnswer.Refuse(AccessReasons.UnknownUser);
+        if (viewer is null) return KpiAnswer.Refuse(AccessReasons.UnknownUser, locale);
 
         var org = await organisation.GetAsync(cancellationToken);
         var (scope, problem) = ResolveScope(question.Scope, viewer, org);
@@ -33,14 +33,14 @@ public sealed class KpiQueryService(KpiEngine engine, SalesOrganisation organisa
             return await RankAsync(kpi, rank, scope, period, viewer, org, locale, now, cancellationToken);
 
         var decision = CanSee(viewer, scope!, org);
-        if (!decision.Allowed) return KpiAnswer.Refuse(decision.Reason!);
+        if (!decision.Allowed) return KpiAnswer.Refuse(decision.Reason!, locale);
         KpiScope? versus = null;
         if (question.Versus is not null)
         {
             var (other, otherProblem) = ResolveScope(question.Versus, viewer, org);
             if (otherProblem is not null) return otherProblem;
             var otherDecision = CanSee(viewer, other!, org);
-            if (!otherDecision.Allowed) return KpiAnswer.Refuse(otherDecision.Reason!);
+            if (!otherDecision.Allowed) return KpiAnswer.Refuse(otherDecision.Reason!, locale);
             versus = other;
         }
 
@@ -50,13 +50,13 @@ public sealed class KpiQueryService(KpiEngine engine, SalesOrganisation organisa
             Metric = kpi.Key,
             MetricName = kpi.Name(locale),
             Unit = UnitName(kpi.Unit, engine.Currency),
-            Period = new KpiAnswerPeriod(from, to, Label(from, to, locale), partial),
+            Period = Period(from, to, partial, locale),
             Scope = Describe(scope!, locale),
             DemoStandIn = viewer.IsDemoStandIn,
             StandInName = viewer.IsDemoStandIn ? viewer.Name : null,
         };
         var (previousFrom, previousTo) = question.YearOnYear ? YearAgo(period, now) : period.PreviousMeasured(now, Zone);
-        var previousPeriod = new KpiAnswerPeriod(previousFrom, previousTo, Label(previousFrom, previousTo, locale), partial);
+        var previousPeriod = Period(previousFrom, previousTo, partial, locale);
 
         if (kpi.Key == KpiCatalogue.GrowthRate)
         {
@@ -102,7 +102,7 @@ public sealed class KpiQueryService(KpiEngine engine, SalesOrganisation organisa
         if ((level == KpiScopeKind.Region && within.Kind is KpiScopeKind.Region or KpiScopeKind.Team) || (level == KpiScopeKind.Team && within.Kind == KpiScopeKind.Team))
             level = KpiScopeKind.Rep;
         var decision = SalesAccess.CanRank(viewer, level, within);
-        if (!decision.Allowed) return KpiAnswer.Refuse(decision.Reason!);
+        if (!decision.Allowed) return KpiAnswer.Refuse(decision.Reason!, locale);
 
         var (from, to, partial) = period.Measured(now);
         var figures = await engine.MeasureEachAsync(kpi.Key, level, within, from, to, cancellationToken);
@@ -118,7 +118,7 @@ public sealed class KpiQueryService(KpiEngine engine, SalesOrganisation organisa
             Metric = kpi.Key,
             MetricName = kpi.Name(locale),
             Unit = UnitName(kpi.Unit, engine.Currency),
-            Period = new KpiAnswerPeriod(from, to, Label(from, to, locale), partial),
+            Period = Period(from, to, partial, locale),
             Scope = Describe(within, locale),
             Ranking = ordered,
             DemoStandIn = viewer.IsDemoStandIn,
@@ -219,6 +219,10 @@ public sealed class KpiQueryService(KpiEngine engine, SalesOrganisation organisa
         KpiScopeKind.Team => org.Teams.TryGetValue(id, out var t) ? t.Name : id,
         _ => org.Regions.TryGetValue(id, out var r) ? r.Name : id,
     };
+
+    /// <summary>A measured range as answers show it: instants in the company time zone, with its label.</summary>
+    private KpiAnswerPeriod Period(DateTimeOffset from, DateTimeOffset to, bool partial, string locale) =>
+        new(TimeZoneInfo.ConvertTime(from, Zone), TimeZoneInfo.ConvertTime(to, Zone), Label(from, to, locale), partial);
 
     /// <summary>"2026-10-01 至 2026-12-31" / "2026-10-01 to 2026-12-31": the exact dates, end inclusive as people say them.</summary>
     public string Label(DateTimeOffset from, DateTimeOffset to, string locale)

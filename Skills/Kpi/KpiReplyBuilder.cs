@@ -10,7 +10,7 @@ public sealed class KpiReplyBuilder(KpiChart chart, string currency)
     public Reply Build(KpiAnswer answer, string locale)
     {
         if (answer.Refused)
-            return Reply.Plain(Strings.Get(locale, "kpi.refused", Strings.Get(locale, "kpi.refused." + answer.Reason)));
+            return Reply.Plain(Strings.Get(locale, "kpi.refused", answer.Reason));
         if (answer.Error is { } error)
             return Reply.Plain(Strings.Get(locale, "kpi.problem." + error, answer.ErrorDetail ?? string.Empty));
         var kpi = KpiCatalogue.Get(answer.Metric!);

@@ -1,0 +1,87 @@
+using System.Text;
+using System.Text.Json;
+using SalesCoach.Bot.Hosting;
+using SalesCoach.Data;
+using SalesCoach.Data.Access;
+using SalesCoach.Data.Names;
+using SalesCoach.Skills.Conversation;
+using SalesCoach.Skills.Dialogs;
+using SalesCoach.Skills.Kpi;
+using SalesCoach.Skills.Localization;
+using SalesCoach.Skills.Nlu;
+
+namespace SalesCoach.Bot.Commands;
+
+/// <summary>
+/// `kpi "QUESTION" [--user ID] [--json]`: the KPI skill's answer to one question, through the same
+/// understanding, scope reading and permission check as chat. Without --user the question is asked as
+/// the sales administrator (whoever runs admin commands on the server sees everything); with --user the
+/// answer is what that user may see, or {"refused":true,"reason"}.
+/// </summary>
+public static class KpiCommand
+{
+    private const string Usage = "usage: kpi \"QUESTION\" [--user ID] [--json]";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        string? question = null, userId = null;
+        var json = false;
+        var passThrough = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--json": json = true; break;
+                case "--user" when i + 1 < args.Length: userId = args[++i]; break;
+                case "--user": throw new CommandException($"--user needs an ID; {Usage}");
+                case var a when a.StartsWith("--", StringComparison.Ordinal) && a.Contains('='): passThrough.Add(a); break;
+                case var a when a.StartsWith("--", StringComparison.Ordinal): throw new CommandException($"unknown option '{a}'; {Usage}");
+                default:
+                    if (question is not null) throw new CommandException($"one QUESTION only (quote it); {Usage}");
+                    question = args[i];
+                    break;
+            }
+        }
+        if (string.IsNullOrWhiteSpace(question)) throw new CommandException($"missing QUESTION; {Usage}");
+        Console.OutputEncoding = Encoding.UTF8;
+
+        // Only the data and the KPI skill: no web host, no first-run seeding.
+        var builder = Host.CreateApplicationBuilder([.. passThrough]);
+        builder.Logging.ClearProviders();
+        builder.Services.AddSalesCoachData(builder.Configuration);
+        builder.Services.AddOptions<CompanyOptions>().BindConfiguration(CompanyOptions.SectionName);
+        builder.Services.AddSingleton<CompanyClock>();
+        builder.Services.AddKpiSkill(sp => sp.GetRequiredService<CompanyClock>());
+        using var host = builder.Build();
+        var services = host.Services;
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+
+        var names = services.GetRequiredService<SalesNames>();
+        await names.RefreshAsync();
+        var org = await services.GetRequiredService<SalesOrganisation>().GetAsync();
+        if (userId is not null && !org.Users.ContainsKey(userId))
+            throw new CommandException($"no user '{userId}' in the sales data");
+        var clock = services.GetRequiredService<CompanyClock>();
+        var locale = question.Any(Locales.IsCjk) ? Locales.Chinese : Locales.English;
+        var context = new NluContext(locale, clock.LocalTimeZone, clock.GetLocalNow());
+        var nlu = new OfflineIntentRecognizer(new SalesDirectory(names)).Recognize(question, context);
+
+        var skill = services.GetRequiredService<KpiSkill>();
+        var form = skill.Form;
+        var frame = new DialogFrame { FormName = form.Name, Locale = locale };
+        var input = new DialogInput(question, nlu, context);
+        SlotFiller.Fill(frame, form, form.EntitiesOf(input), context);
+        if (!frame.Slots.ContainsKey("metric"))
+            throw new CommandException($"no KPI named in the question (understood as {nlu.Intent}); name one of: {string.Join(", ", SalesCoach.Data.Kpi.KpiCatalogue.All.Select(k => k.Key))}");
+
+        var asker = userId ?? org.FirstAdmin()?.Id ?? throw new CommandException("the sales data has no admin user; pass --user ID");
+        var completed = new FormCompleted(form.Name, frame.Slots, locale, Requester: new Requester(asker, "cli"));
+        var answer = await skill.AskAsync(KpiQuestion.From(completed), completed.Requester, locale, CancellationToken.None);
+
+        if (json)
+            Console.WriteLine(JsonSerializer.Serialize(answer, NluCommand.Json));
+        else
+            Console.WriteLine(services.GetRequiredService<KpiReplyBuilder>().Build(answer, locale).Text);
+        return answer.Refused ? 5 : answer.Error is not null ? 4 : 0;
+    }
+}
