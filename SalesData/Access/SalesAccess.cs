@@ -23,7 +23,7 @@ public static class SalesAccess
         SalesRole.Admin => AccessDecision.Allow,
         SalesRole.Manager => scope.Kind switch
         {
-            KpiScopeKind.Team when scope.Id == viewer.TeamId => AccessDecision.Allow,
+            KpiScopeKind.Team when viewer.TeamId is not null && scope.Id == viewer.TeamId => AccessDecision.Allow,
             KpiScopeKind.Rep when scope.Id == viewer.UserId || (viewer.TeamId is not null && repTeamId == viewer.TeamId) => AccessDecision.Allow,
             _ => AccessDecision.Deny(AccessReasons.ManagerTeamOnly),
         },
@@ -38,7 +38,7 @@ public static class SalesAccess
         if (viewer.Role == SalesRole.Rep) return AccessDecision.Deny(AccessReasons.RepNoRanking);
         if (viewer.Role == SalesRole.Admin) return AccessDecision.Allow;
         // A manager ranks the reps of their own team, nothing wider.
-        return level == KpiScopeKind.Rep && within.Kind == KpiScopeKind.Team && within.Id == viewer.TeamId
+        return level == KpiScopeKind.Rep && within.Kind == KpiScopeKind.Team && viewer.TeamId is not null && within.Id == viewer.TeamId
             ? AccessDecision.Allow
             : AccessDecision.Deny(AccessReasons.ManagerTeamOnly);
     }

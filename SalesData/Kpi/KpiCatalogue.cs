@@ -5,8 +5,9 @@ namespace SalesCoach.Data.Kpi;
 /// guide plus conversion rate and new customers, which the coaching skills need). The KPI engine
 /// computes exactly what the formula here says; a test ties each formula to a hand-computed figure.
 /// Decisions: money is summed in the company currency only (orders in another currency are left out
-/// rather than converted at a rate we do not have); periods are calendar periods in the company time
-/// zone; durations are means in hours.
+/// rather than converted at a rate we do not have), while counts (orders, customers) and durations take
+/// every order, since they need no rate; periods are calendar periods in the company time zone;
+/// durations are means in hours.
 /// </summary>
 public static class KpiCatalogue
 {

@@ -57,7 +57,8 @@ public sealed class KpiEngine(IDbContextFactory<SalesCoachDbContext> contexts, I
     public async Task<IReadOnlyList<KpiChannelRow>> ChannelsAsync(KpiScope scope, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await Orders(db, scope, from, to)
+        // As in AggregateAsync: Npgsql writes only UTC instants to timestamptz.
+        var rows = await Orders(db, scope, from.ToUniversalTime(), to.ToUniversalTime())
             .GroupBy(o => o.Channel)
             .Select(g => new { Channel = g.Key, Revenue = g.Sum(o => o.Amount), Orders = g.LongCount() })
             .ToListAsync(cancellationToken);
@@ -91,10 +92,11 @@ public sealed class KpiEngine(IDbContextFactory<SalesCoachDbContext> contexts, I
             case KpiCatalogue.Revenue:
             case KpiCatalogue.ChannelEfficiency:
                 return await Group(Orders(db, within, from, to), groupBy, o => o.Amount, cancellationToken);
+            // Counting needs no exchange rate: every order counts, whatever its currency.
             case KpiCatalogue.OrderCount:
-                return await Group(Orders(db, within, from, to), groupBy, o => 1m, cancellationToken);
+                return await Group(Orders(db, within, from, to, companyCurrencyOnly: false), groupBy, o => 1m, cancellationToken);
             case KpiCatalogue.CustomerCount:
-                return await DistinctCustomersAsync(Orders(db, within, from, to), groupBy, cancellationToken);
+                return await DistinctCustomersAsync(Orders(db, within, from, to, companyCurrencyOnly: false), groupBy, cancellationToken);
             case KpiCatalogue.NewCustomers:
                 return await NewCustomersAsync(db, within, from, to, groupBy, cancellationToken);
             case KpiCatalogue.Csat:
@@ -112,8 +114,12 @@ public sealed class KpiEngine(IDbContextFactory<SalesCoachDbContext> contexts, I
         }
     }
 
-    private IQueryable<Order> Orders(SalesCoachDbContext db, KpiScope within, DateTimeOffset from, DateTimeOffset to) =>
-        KpiGroupKey.Within(db.Orders.Where(o => o.CreatedAt >= from && o.CreatedAt < to && o.Currency == _currency), within);
+    /// <summary>Orders created in [from, to); money is summed in the company currency only, counts take every order.</summary>
+    private IQueryable<Order> Orders(SalesCoachDbContext db, KpiScope within, DateTimeOffset from, DateTimeOffset to, bool companyCurrencyOnly = true)
+    {
+        var orders = db.Orders.Where(o => o.CreatedAt >= from && o.CreatedAt < to);
+        return KpiGroupKey.Within(companyCurrencyOnly ? orders.Where(o => o.Currency == _currency) : orders, within);
+    }
 
     private static async Task<List<KpiAggregate>> Group<T>(IQueryable<T> rows, KpiScopeKind? groupBy, System.Linq.Expressions.Expression<Func<T, decimal>> value, CancellationToken cancellationToken)
         where T : Attributed
@@ -166,8 +172,10 @@ public sealed class KpiEngine(IDbContextFactory<SalesCoachDbContext> contexts, I
             return unit is KpiUnit.Currency or KpiUnit.Count ? new KpiFigure(0, 0) : KpiFigure.Empty;
         return metric switch
         {
-            KpiCatalogue.Revenue or KpiCatalogue.ChannelEfficiency or KpiCatalogue.OrderCount
-                or KpiCatalogue.CustomerCount or KpiCatalogue.NewCustomers => new KpiFigure(aggregate.Sum, aggregate.Count),
+            KpiCatalogue.Revenue or KpiCatalogue.ChannelEfficiency => new KpiFigure(aggregate.Sum, aggregate.Count),
+            // A count is the rows themselves (a SQL SUM of 1 comes back as 13.0 on both providers).
+            KpiCatalogue.OrderCount => new KpiFigure(aggregate.Count, aggregate.Count),
+            KpiCatalogue.CustomerCount or KpiCatalogue.NewCustomers => new KpiFigure(aggregate.Sum, aggregate.Count),
             KpiCatalogue.Csat => new KpiFigure(Math.Round(aggregate.Sum / aggregate.Count, 4), aggregate.Count),
             KpiCatalogue.ConversionRate => new KpiFigure(Math.Round(aggregate.Sum / aggregate.Count * 100m, 4), aggregate.Count),
             KpiCatalogue.OrderHandlingTime or KpiCatalogue.ResponseTime => new KpiFigure(Math.Round(aggregate.Sum / aggregate.Count / 3600m, 4), aggregate.Count),
