@@ -91,7 +91,9 @@ public sealed class KpiEntityReader(SalesOrganisation organisation)
         }
         AddMatch(KpiPhrases.YearOnYear(), KpiEntityNames.Compare, _ => "year", allowOverlap: true);
         AddMatch(KpiPhrases.Trend(), KpiEntityNames.Trend, m => KpiPhrases.Number(m.Groups["n"].Value, 6).ToString(System.Globalization.CultureInfo.InvariantCulture), allowOverlap: true);
-        AddMatch(KpiPhrases.Definition(), KpiEntityNames.Define, _ => "yes", allowOverlap: true);
+        // "what is revenue?" asks for a definition; "what is our revenue this month?" asks for a figure.
+        if (!found.Any(f => f.Name is EntityNames.Period or KpiEntityNames.Scope or KpiEntityNames.Versus or KpiEntityNames.Rank))
+            AddMatch(KpiPhrases.Definition(), KpiEntityNames.Define, _ => "yes", allowOverlap: true);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
 

@@ -41,7 +41,8 @@ public sealed class KpiSkill(KpiEntityReader reader, KpiQueryService queries, Vi
     /// <summary>"什么是客户响应时间?" reaches the knowledge-question intent; a catalogue KPI is defined from the catalogue itself.</summary>
     public static Reply? Definition(IntentRequest request)
     {
-        if (request.Nlu.Entity(EntityNames.Metric)?.Resolution is not string metric || !KpiPhrases.Definition().IsMatch(request.Text)) return null;
+        if (request.Nlu.Entity(EntityNames.Metric)?.Resolution is not string metric || !KpiPhrases.Definition().IsMatch(request.Text)
+            || request.Nlu.Entity(EntityNames.Period) is not null) return null;
         var kpi = SalesCoach.Data.Kpi.KpiCatalogue.Find(metric);
         return kpi is null ? null : Reply.Plain(Localization.Strings.Get(request.Locale, "kpi.definition", kpi.Name(request.Locale), kpi.Definition(request.Locale), kpi.Formula(request.Locale)));
     }
