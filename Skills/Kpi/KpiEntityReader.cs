@@ -40,6 +40,10 @@ public sealed class KpiEntityReader(SalesOrganisation organisation)
         {
             switch (entity.Name)
             {
+                case EntityNames.Metric when entity.Resolution as string == "growth_rate" && ComparedMetric(text, entity) is { } compared:
+                    // "订单处理时间 同比": the comparison word is not the metric; the other figure named is, compared a year back or with the previous period.
+                    if (Free(compared.Start, compared.Length)) found.Add(compared);
+                    break;
                 case EntityNames.Metric:
                 case EntityNames.Period:
                     if (Free(entity.Start, entity.Length)) found.Add(entity);
@@ -104,6 +108,17 @@ public sealed class KpiEntityReader(SalesOrganisation organisation)
             if (allowOverlap) found.Add(new EntitySpan(name, match.Value, match.Index, match.Length, value(match)));
             else Add(name, match.Index, match.Length, value(match));
         }
+    }
+
+    /// <summary>When the growth reading rests only on 同比 / 环比 / yoy, the other metric the text names, if any.</summary>
+    private static EntitySpan? ComparedMetric(string text, EntitySpan growth)
+    {
+        if (!KpiPhrases.ComparisonOnly().IsMatch(growth.Text)) return null;
+        var blanked = text.Remove(growth.Start, growth.Length).Insert(growth.Start, new string(' ', growth.Length));
+        var other = MetricCatalogue.Find(NluText.Create(blanked).Folded).FirstOrDefault(m => m.Name != "growth_rate");
+        return other.Name is null || other.Start + other.Length > text.Length
+            ? null
+            : new EntitySpan(EntityNames.Metric, text.Substring(other.Start, other.Length), other.Start, other.Length, other.Name);
     }
 
     private static IEnumerable<int> Occurrences(string text, string name)

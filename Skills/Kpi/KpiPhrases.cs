@@ -36,6 +36,10 @@ internal static partial class KpiPhrases
     [GeneratedRegex(@"什么是|是什么|什么意思|啥意思|定义|怎么算|如何计算|怎么计算|计算公式|口径|\b(?:what is|what's|what does|define|definition|meaning of|how is .{1,40} (?:calculated|computed|measured)|formula)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Definition();
 
+    /// <summary>Comparison words the recogniser reads as growth, which with another metric only say how to compare.</summary>
+    [GeneratedRegex(@"^(?:同比|环比|去年同期|上年同期|同期|yoy|year over year)$", RegexOptions.IgnoreCase)]
+    public static partial Regex ComparisonOnly();
+
     /// <summary>The words that mark a second scope as the one compared against.</summary>
     [GeneratedRegex(@"比|和|与|跟|对比|相比|\b(?:vs\.?|versus|than|compared (?:to|with)|and)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Versus();
