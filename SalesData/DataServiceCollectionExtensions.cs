@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SalesCoach.Data.Demo;
+using SalesCoach.Data.Import;
 using SalesCoach.Data.Names;
 
 namespace SalesCoach.Data;
@@ -36,6 +37,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<SalesNames>();
         services.AddSingleton<DemoSeeder>();
+        services.AddCrmImport();
         return services;
     }
 
