@@ -6,7 +6,8 @@ namespace SalesCoach.Data.Import.Values;
 /// Instants from exports. A value with an offset or Z (ISO 8601) is taken as written; a local time
 /// ("2024-03-05 14:30:00", "2024/3/5 14:30", "2024年3月5日", Zoho's "03/05/2024 02:30 PM", a bare date)
 /// is read on the company's clock, because that is the clock the CRM user exported with. Slashed dates
-/// with the year last are month first (Excel en-US); Chinese exports put the year first.
+/// with the year last are month first (Excel en-US); Chinese exports put the year first. Values come
+/// back in UTC: PostgreSQL's timestamptz takes nothing else, and SQLite stores UTC ticks anyway.
 /// </summary>
 internal sealed class TimeParser(TimeZoneInfo zone)
 {
@@ -31,7 +32,10 @@ internal sealed class TimeParser(TimeZoneInfo zone)
         var s = text.Trim();
         // K also matches nothing, so the offset forms are only tried when the text ends in a zone.
         if (HasZone(s) && DateTimeOffset.TryParseExact(s, WithOffset, CultureInfo.InvariantCulture, DateTimeStyles.None, out value))
+        {
+            value = value.ToUniversalTime();
             return true;
+        }
         if (DateTime.TryParseExact(s, Local, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local)
             || TryExcelSerial(s, out local))
         {
@@ -41,7 +45,7 @@ internal sealed class TimeParser(TimeZoneInfo zone)
                 problem = $"'{text}' does not exist on the company clock ({zone.Id}; a daylight-saving gap)";
                 return false;
             }
-            value = new DateTimeOffset(local, zone.GetUtcOffset(local));
+            value = new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
             return true;
         }
         value = default;
