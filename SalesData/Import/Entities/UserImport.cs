@@ -27,7 +27,7 @@ internal sealed class UserImport : IEntityImport
         var emailOwners = everyone.Where(u => u.Email is not null)
             .GroupBy(u => u.Email!.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First().Id);
         var fileEmails = new Dictionary<string, int>();
-        var managers = new List<(ImportRowReader Row, SalesUser User, string Reference)>();
+        var managers = new List<(ImportRowReader Row, SalesUser? User, string Reference)>();
         var ids = new FileIds();
 
         foreach (var row in session.Rows())
@@ -43,7 +43,12 @@ internal sealed class UserImport : IEntityImport
             var timeZone = row.Text(ImportFields.TimeZone, 64);
             if (timeZone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _))
                 row.Error(ImportFields.TimeZone, $"unknown time zone '{timeZone}' (use an IANA id such as Asia/Shanghai)");
-            if (row.Failed) continue;
+            if (row.Failed)
+            {
+                // Still checked once every row is known, so the report lists all of this row's problems.
+                if (manager is not null) managers.Add((row, null, manager));
+                continue;
+            }
 
             var stored = _stored.GetValueOrDefault(id!);
             var userId = stored?.Id ?? ImportIds.ForRow(session.System, id!, session.Preset.AcceptsOwnIds, takenIds.Contains);
@@ -74,6 +79,7 @@ internal sealed class UserImport : IEntityImport
         {
             var found = directory.Find(reference, out var problem);
             if (found is null) row.Error(ManagerId, problem!);
+            else if (user is null) continue;
             else if (found.Id == user.Id) row.Error(ManagerId, "a user cannot be their own manager");
             else user.ManagerId = found.Id;
         }
