@@ -11,7 +11,7 @@ internal sealed class ImportSession(SalesCoachDbContext db, ImportPreset preset,
 {
     public SalesCoachDbContext Db => db;
     public ImportPreset Preset => preset;
-    public string System => preset.Name;
+    public string SourceSystem => preset.Name;
     public TimeZoneInfo Zone => zone;
     public List<ImportError> Errors { get; } = [];
 
@@ -26,11 +26,11 @@ internal sealed class ImportSession(SalesCoachDbContext db, ImportPreset preset,
             .ToListAsync(cancellationToken);
 
     public ReferenceDirectory<UserRef> UserDirectory(IEnumerable<UserRef> users) =>
-        new ReferenceDirectory<UserRef>(System, preset.AcceptsOwnIds, u => u.Id, u => u.SourceSystem, u => u.SourceId, u => [u.Name, u.Email])
+        new ReferenceDirectory<UserRef>(SourceSystem, preset.AcceptsOwnIds, u => u.Id, u => u.SourceSystem, u => u.SourceId, u => [u.Name, u.Email])
             .AddRange(users);
 
     public async Task<ReferenceDirectory<CustomerRef>> CustomerDirectoryAsync(CancellationToken cancellationToken) =>
-        new ReferenceDirectory<CustomerRef>(System, preset.AcceptsOwnIds, c => c.Id, c => c.SourceSystem, c => c.SourceId, c => [c.Name])
+        new ReferenceDirectory<CustomerRef>(SourceSystem, preset.AcceptsOwnIds, c => c.Id, c => c.SourceSystem, c => c.SourceId, c => [c.Name])
             .AddRange(await db.Customers.AsNoTracking()
                 .Select(c => new CustomerRef(c.Id, c.Name, c.SourceSystem, c.SourceId))
                 .ToListAsync(cancellationToken));
@@ -38,7 +38,7 @@ internal sealed class ImportSession(SalesCoachDbContext db, ImportPreset preset,
     /// <summary>The rows this preset imported before, by source id: what a re-import updates.</summary>
     public async Task<Dictionary<string, T>> ExistingAsync<T>(IQueryable<T> table, CancellationToken cancellationToken) where T : class, Model.ISourced
     {
-        var system = System;
+        var system = SourceSystem;
         var rows = await table.AsNoTracking().Where(r => r.SourceSystem == system && r.SourceId != null).ToListAsync(cancellationToken);
         return rows.ToDictionary(r => r.SourceId!, StringComparer.Ordinal);
     }

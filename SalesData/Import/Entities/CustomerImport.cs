@@ -40,14 +40,14 @@ internal sealed class CustomerImport : IEntityImport
                 TeamId = keepAttribution ? stored!.TeamId : owner?.TeamId,
                 RegionId = keepAttribution ? stored!.RegionId : owner?.RegionId,
                 CreatedAt = created!.Value, LastContactAt = lastContact ?? stored?.LastContactAt,
-                SourceSystem = session.System, SourceId = id,
+                SourceSystem = session.SourceSystem, SourceId = id,
             });
         }
     }
 
     private static string NewId(ImportSession session, string sourceId, ReferenceDirectory<CustomerRef> customers, HashSet<string> assigned)
     {
-        var id = ImportIds.ForRow(session.System, sourceId, session.Preset.AcceptsOwnIds, c => customers.HasOwnId(c) || assigned.Contains(c));
+        var id = ImportIds.ForRow(session.SourceSystem, sourceId, session.Preset.AcceptsOwnIds, c => customers.HasOwnId(c) || assigned.Contains(c));
         assigned.Add(id);
         return id;
     }

@@ -39,7 +39,7 @@ internal sealed class DealImport : IEntityImport
             {
                 CustomerId = customer!.Id, OwnerId = owner!.Id, Stage = stage!.Value, Amount = amount, Currency = currency,
                 Channel = channel, CreatedAt = created!.Value, ClosedAt = isClosed ? closed : null,
-                SourceSystem = session.System, SourceId = id,
+                SourceSystem = session.SourceSystem, SourceId = id,
             };
             Attribution.Apply(deal, owner, _stored.GetValueOrDefault(id!));
             _rows.Add(deal);

@@ -32,7 +32,7 @@ internal sealed class OrderImport : IEntityImport
             var order = new Order
             {
                 CustomerId = customer!.Id, OwnerId = owner!.Id, Amount = amount, Currency = currency, Channel = channel,
-                CreatedAt = created!.Value, FulfilledAt = fulfilled, SourceSystem = session.System, SourceId = id,
+                CreatedAt = created!.Value, FulfilledAt = fulfilled, SourceSystem = session.SourceSystem, SourceId = id,
             };
             Attribution.Apply(order, owner, _stored.GetValueOrDefault(id!));
             _rows.Add(order);

@@ -51,7 +51,7 @@ internal sealed class UserImport : IEntityImport
             }
 
             var stored = _stored.GetValueOrDefault(id!);
-            var userId = stored?.Id ?? ImportIds.ForRow(session.System, id!, session.Preset.AcceptsOwnIds, takenIds.Contains);
+            var userId = stored?.Id ?? ImportIds.ForRow(session.SourceSystem, id!, session.Preset.AcceptsOwnIds, takenIds.Contains);
             takenIds.Add(userId);
             if (email is not null)
             {
@@ -67,7 +67,7 @@ internal sealed class UserImport : IEntityImport
                 ManagerId = row.Has(ManagerId) ? null : stored?.ManagerId,
                 TimeZone = timeZone ?? stored?.TimeZone ?? session.Zone.Id,
                 Locale = stored?.Locale ?? "zh-CN", TeamsAadObjectId = stored?.TeamsAadObjectId,
-                SourceSystem = session.System, SourceId = id,
+                SourceSystem = session.SourceSystem, SourceId = id,
             };
             _rows.Add(user);
             if (manager is not null) managers.Add((row, user, manager));

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using SalesCoach.Data.Import;
 using SalesCoach.Data.Import.Tabular;
@@ -37,6 +38,23 @@ public sealed class TabularReaderTests : IDisposable
     }
 
     [Fact]
+    public void RowsExcelLeavesOutOfTheSheetStillCount()
+    {
+        // Excel writes no <row> element for empty rows; move the second data row from row 3 to row 5.
+        var xlsx = _files.Xlsx("gaps.xlsx", ["id", "name"], ["1", "a"], ["2", "b"]);
+        using (var zip = ZipFile.Open(xlsx, ZipArchiveMode.Update))
+        {
+            var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
+            writer.Write(xml.Replace("r=\"3\"", "r=\"5\"").Replace("A3\"", "A5\"").Replace("B3\"", "B5\""));
+        }
+        Assert.Equal([(2, "1"), (5, "2")], TabularReader.Read(xlsx).Rows.Select(r => (r.Number, r.Cells[0])));
+    }
+
+    [Fact]
     public void SemicolonAndTabSeparatedFilesAreDetected()
     {
         var path = Path.Combine(_files.Folder, "semicolon.csv");
@@ -55,6 +73,9 @@ public sealed class TabularReaderTests : IDisposable
         var broken = Path.Combine(_files.Folder, "broken.xlsx");
         File.WriteAllText(broken, "this is not a zip");
         Assert.Contains("not a readable .xlsx", Assert.Throws<ImportFileException>(() => TabularReader.Read(broken)).Message);
+        var quote = Path.Combine(_files.Folder, "quote.csv");
+        File.WriteAllText(quote, "id,name\n1,ok\n2,Acme \"Best\" Ltd\n");
+        Assert.StartsWith("row 3:", Assert.Throws<ImportFileException>(() => TabularReader.Read(quote)).Message);
     }
 
     public void Dispose() => _files.Dispose();
