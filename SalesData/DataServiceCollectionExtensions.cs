@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesCoach.Data.Access;
 using SalesCoach.Data.Demo;
+using SalesCoach.Data.Import;
 using SalesCoach.Data.Kpi;
 using SalesCoach.Data.Names;
 
@@ -44,6 +45,7 @@ public static class DataServiceCollectionExtensions
         services.AddOptions<KpiOptions>().BindConfiguration(KpiOptions.SectionName);
         services.AddSingleton<KpiEngine>();
         services.AddSingleton<DemoSeeder>();
+        services.AddCrmImport();
         return services;
     }
 

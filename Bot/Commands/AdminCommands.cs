@@ -6,6 +6,7 @@ public static class AdminCommands
     private static readonly Dictionary<string, Func<string[], Task<int>>> Commands = new(StringComparer.OrdinalIgnoreCase)
     {
         ["chat"] = ChatCommand.RunAsync,
+        ["import"] = ImportCommand.RunAsync,
         ["kpi"] = KpiCommand.RunAsync,
         ["manifest"] = ManifestPackCommand.RunAsync,
         ["nlu"] = NluCommand.RunAsync,

@@ -1,0 +1,46 @@
+using SalesCoach.Data;
+using SalesCoach.Data.Import;
+
+namespace SalesCoach.Bot.Commands;
+
+/// <summary>
+/// `import FILE --entity E --preset P [--json]`: loads a CRM export, all or nothing. Exit 0 when imported,
+/// 2 for usage errors (nothing opened), 4 when the file is rejected (nothing written), with the reason
+/// on the first line and the row errors after it.
+/// </summary>
+public static class ImportCommand
+{
+    public const int Rejected = 4;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = ImportCommandOptions.Parse(args);
+        // Only the data services: the bot's hosted services (and first-run demo seeding) must not start here.
+        var builder = Host.CreateApplicationBuilder(options.Configuration);
+        builder.Logging.ClearProviders();
+        builder.Services.AddSalesCoachData(builder.Configuration);
+        using var host = builder.Build();
+
+        ImportResult result;
+        try
+        {
+            result = await host.Services.GetRequiredService<CrmImporter>().ImportAsync(options.File, options.Entity, options.Preset);
+        }
+        catch (ImportFileException ex)
+        {
+            throw new CommandException($"{Path.GetFileName(options.File)} rejected: {ex.Message}", Rejected);
+        }
+
+        var summary = ImportReport.Summary(result, options.File);
+        if (options.Json) Console.WriteLine(ImportReport.Json(result, options.File));
+        if (result.Accepted)
+        {
+            if (!options.Json) Console.WriteLine(summary);
+            return 0;
+        }
+        await Console.Error.WriteLineAsync($"error: {summary}");
+        if (!options.Json)
+            foreach (var line in ImportReport.ErrorLines(result)) await Console.Error.WriteLineAsync(line);
+        return Rejected;
+    }
+}

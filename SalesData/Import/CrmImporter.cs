@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SalesCoach.Data.Import.Entities;
+using SalesCoach.Data.Import.Presets;
+using SalesCoach.Data.Import.Tabular;
+using SalesCoach.Data.Import.Values;
+using SalesCoach.Data.Names;
+
+namespace SalesCoach.Data.Import;
+
+/// <summary>
+/// Imports one CRM export file, all or nothing: every row is read and checked (values, references,
+/// duplicates) before anything is written, and the writes run in one transaction. A file with any bad
+/// row comes back with its errors and leaves the database as it was.
+/// </summary>
+public sealed class CrmImporter(
+    IDbContextFactory<SalesCoachDbContext> factory, DatabaseInitializer initializer, SalesNames names,
+    IOptions<ImportOptions> options, ILogger<CrmImporter> logger)
+{
+    /// <exception cref="ImportFileException">The file as a whole cannot be read or lacks a required column.</exception>
+    public async Task<ImportResult> ImportAsync(string path, ImportEntity entity, ImportPreset preset, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var zone = CompanyZone();
+        var table = TabularReader.Read(path);
+        var columns = ColumnMap.Resolve(table, preset, entity);
+
+        await initializer.InitializeAsync(cancellationToken);
+        await using var db = factory.CreateDbContext();
+        var session = new ImportSession(db, preset, entity, table, columns, new TimeParser(zone), zone);
+        IEntityImport import = entity switch
+        {
+            ImportEntity.Users => new UserImport(),
+            ImportEntity.Customers => new CustomerImport(),
+            ImportEntity.Deals => new DealImport(),
+            _ => new OrderImport(),
+        };
+        await import.PrepareAsync(session, cancellationToken);
+        if (session.Errors.Count > 0)
+        {
+            var errors = session.Errors.OrderBy(e => e.Row).ToList();
+            logger.LogWarning("Import of {Entity} ({Preset}) rejected: {Errors} errors", entity, preset.Name, errors.Count);
+            return new ImportResult(entity, preset.Name, table.Rows.Count, ImportCounts.None, errors, clock.Elapsed);
+        }
+
+        ImportCounts counts;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            try
+            {
+                counts = await import.SaveAsync(session, cancellationToken);
+            }
+            catch (DbUpdateException ex)
+            {
+                // A constraint the checks above did not foresee (or a concurrent import): the transaction rolls back.
+                throw new ImportFileException($"the database refused the import, nothing was written: {(ex.InnerException ?? ex).Message.ReplaceLineEndings(" ")}");
+            }
+            await transaction.CommitAsync(cancellationToken);
+        }
+        if (entity is ImportEntity.Users or ImportEntity.Customers) await names.RefreshAsync(cancellationToken);
+        logger.LogInformation("Imported {Entity} ({Preset}) in {Elapsed} ms: {Counts}", entity, preset.Name, clock.ElapsedMilliseconds, counts);
+        return new ImportResult(entity, preset.Name, table.Rows.Count, counts, [], clock.Elapsed);
+    }
+
+    private TimeZoneInfo CompanyZone()
+    {
+        var id = options.Value.TimeZone;
+        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)
+            ? zone
+            : throw new ImportFileException($"unknown company time zone '{id}' in SalesCoach:TimeZone");
+    }
+}
