@@ -47,11 +47,11 @@ public sealed class KpiReplyBuilder(KpiChart chart, string currency)
             lines.Add(title);
             foreach (var c in channels)
             {
-                var row = Strings.Get(locale, "kpi.channels.row", c.Channel, Money(c.Revenue, locale), c.SharePercent.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%", KpiFormat.Count(c.Orders, locale), Money(c.AverageOrderValue, locale));
+                var row = Strings.Get(locale, "kpi.channels.row", Channel(c.Channel, locale), Money(c.Revenue, locale), c.SharePercent.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%", KpiFormat.Count(c.Orders, locale), Money(c.AverageOrderValue, locale));
                 lines.Add("- " + row);
-                facts.Add((c.Channel, $"{Money(c.Revenue, locale)} · {c.SharePercent:0.0}%"));
+                facts.Add((Channel(c.Channel, locale), $"{Money(c.Revenue, locale)} · {c.SharePercent:0.0}%"));
             }
-            png = chart.Bars($"{kpi.Name(locale)} · {period.Label}", [.. channels.Select(c => (c.Channel, (double)c.Revenue))]);
+            png = chart.Bars($"{kpi.Name(locale)} · {period.Label}", [.. channels.Select(c => (Channel(c.Channel, locale), (double)c.Revenue))]);
         }
         else
         {
@@ -119,6 +119,10 @@ public sealed class KpiReplyBuilder(KpiChart chart, string currency)
     private string Value(KpiDefinition kpi, decimal? value, string locale) => KpiFormat.Value(kpi, value, currency, locale);
 
     private string Money(decimal value, string locale) => KpiFormat.Money(value, currency, System.Globalization.CultureInfo.GetCultureInfo(locale));
+
+    /// <summary>The demo's and the import's channel keys in the reader's language; a company's own channel names as they are.</summary>
+    private static string Channel(string channel, string locale) =>
+        Strings.Has(locale, "kpi.channel." + channel) ? Strings.Get(locale, "kpi.channel." + channel) : channel;
 
     private static string StripBold(string text) => text.Replace("**", string.Empty, StringComparison.Ordinal);
 
