@@ -56,6 +56,9 @@ public sealed class KpiEngine(IDbContextFactory<SalesCoachDbContext> contexts, I
     /// <summary>Revenue, orders, average order value and share per channel (销售渠道效益), largest first.</summary>
     public async Task<IReadOnlyList<KpiChannelRow>> ChannelsAsync(KpiScope scope, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
     {
+        // As in AggregateAsync: Npgsql refuses timestamptz parameters with an offset other than zero.
+        from = from.ToUniversalTime();
+        to = to.ToUniversalTime();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await Orders(db, scope, from, to)
             .GroupBy(o => o.Channel)
