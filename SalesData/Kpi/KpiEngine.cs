@@ -12,6 +12,7 @@ namespace SalesCoach.Data.Kpi;
 public sealed class KpiEngine(IDbContextFactory<SalesCoachDbContext> contexts, IOptions<KpiOptions> options)
 {
     private readonly string _currency = options.Value.Currency;
+    private readonly KpiResultCache _cache = new();
 
     /// <summary>The currency revenue is summed in.</summary>
     public string Currency => _currency;
@@ -56,6 +57,15 @@ public sealed class KpiEngine(IDbContextFactory<SalesCoachDbContext> contexts, I
     /// <summary>Revenue, orders, average order value and share per channel (销售渠道效益), largest first.</summary>
     public async Task<IReadOnlyList<KpiChannelRow>> ChannelsAsync(KpiScope scope, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
     {
+        return await CachedAsync("channels", null, scope, from, to, () => ComputeChannelsAsync(scope, from, to), cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<KpiChannelRow>> ComputeChannelsAsync(KpiScope scope, DateTimeOffset from, DateTimeOffset to)
+    {
+        var cancellationToken = CancellationToken.None;
+        // As in ComputeAsync: Npgsql refuses timestamptz parameters with an offset other than zero.
+        from = from.ToUniversalTime();
+        to = to.ToUniversalTime();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // As in AggregateAsync: Npgsql writes only UTC instants to timestamptz.
         var rows = await Orders(db, scope, from.ToUniversalTime(), to.ToUniversalTime())
@@ -63,7 +73,7 @@ public sealed class KpiEngine(IDbContextFactory<SalesCoachDbContext> contexts, I
             .Select(g => new { Channel = g.Key, Revenue = g.Sum(o => o.Amount), Orders = g.LongCount() })
             .ToListAsync(cancellationToken);
         var total = rows.Sum(r => r.Revenue);
-        return [.. rows
+        return (KpiChannelRow[])[.. rows
             .OrderByDescending(r => r.Revenue)
             .Select(r => new KpiChannelRow(r.Channel, r.Revenue, r.Orders,
                 r.Orders == 0 ? 0 : Math.Round(r.Revenue / r.Orders, 2),
@@ -74,6 +84,12 @@ public sealed class KpiEngine(IDbContextFactory<SalesCoachDbContext> contexts, I
     public async Task<decimal?> TargetAsync(string metric, KpiScope scope, TargetPeriod period, DateOnly periodStart, CancellationToken cancellationToken = default)
     {
         if (scope.Kind is not (KpiScopeKind.Rep or KpiScopeKind.Team)) return null;
+        return await _cache.GetAsync($"target|{metric}|{scope.Key}|{period}|{periodStart:yyyy-MM-dd}", () => ComputeTargetAsync(metric, scope, period, periodStart), cancellationToken);
+    }
+
+    private async Task<decimal?> ComputeTargetAsync(string metric, KpiScope scope, TargetPeriod period, DateOnly periodStart)
+    {
+        var cancellationToken = CancellationToken.None;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var targets = db.Targets.Where(t => t.Metric == metric && t.Period == period && t.PeriodStart == periodStart);
         targets = scope.Kind == KpiScopeKind.Rep ? targets.Where(t => t.OwnerId == scope.Id) : targets.Where(t => t.TeamId == scope.Id && t.OwnerId == null);
@@ -83,6 +99,47 @@ public sealed class KpiEngine(IDbContextFactory<SalesCoachDbContext> contexts, I
 
     private async Task<List<KpiAggregate>> AggregateAsync(string metric, KpiScopeKind? groupBy, KpiScope within, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
+        return await CachedAsync(metric, groupBy, within, from, to, () => ComputeAsync(metric, groupBy, within, from, to), cancellationToken);
+    }
+
+    /// <summary>Cached by metric, grouping, scope and start; the end may move within the rows' gaps (see KpiResultCache).</summary>
+    private Task<T> CachedAsync<T>(string metric, KpiScopeKind? groupBy, KpiScope within, DateTimeOffset from, DateTimeOffset to, Func<Task<T>> compute, CancellationToken cancellationToken) =>
+        _cache.GetRangedAsync($"{metric}|{groupBy}|{within.Key}|{from.UtcTicks}", to, end => BoundsAsync(TimeColumnOf(metric), end), compute, cancellationToken);
+
+    /// <summary>The table whose time column decides which rows a metric counts.</summary>
+    private static string TimeColumnOf(string metric) => metric switch
+    {
+        KpiCatalogue.Csat => "surveys",
+        KpiCatalogue.ConversionRate => "deals",
+        KpiCatalogue.NewCustomers => "customers",
+        KpiCatalogue.ResponseTime => "interactions",
+        _ => "orders",
+    };
+
+    /// <summary>The latest time before <paramref name="to"/> and the first at or after it, over the whole table (index lookups).</summary>
+    private async Task<(long After, long UpTo)> BoundsAsync(string table, DateTimeOffset to)
+    {
+        to = to.ToUniversalTime();
+        await using var db = await contexts.CreateDbContextAsync();
+        var (before, next) = table switch
+        {
+            "surveys" => (await db.Surveys.Where(x => x.RespondedAt < to).MaxAsync(x => (DateTimeOffset?)x.RespondedAt),
+                await db.Surveys.Where(x => x.RespondedAt >= to).MinAsync(x => (DateTimeOffset?)x.RespondedAt)),
+            "deals" => (await db.Deals.Where(x => x.ClosedAt < to).MaxAsync(x => x.ClosedAt),
+                await db.Deals.Where(x => x.ClosedAt >= to).MinAsync(x => x.ClosedAt)),
+            "customers" => (await db.Customers.Where(x => x.CreatedAt < to).MaxAsync(x => (DateTimeOffset?)x.CreatedAt),
+                await db.Customers.Where(x => x.CreatedAt >= to).MinAsync(x => (DateTimeOffset?)x.CreatedAt)),
+            "interactions" => (await db.Interactions.Where(x => x.RequestedAt < to).MaxAsync(x => x.RequestedAt),
+                await db.Interactions.Where(x => x.RequestedAt >= to).MinAsync(x => x.RequestedAt)),
+            _ => (await db.Orders.Where(x => x.CreatedAt < to).MaxAsync(x => (DateTimeOffset?)x.CreatedAt),
+                await db.Orders.Where(x => x.CreatedAt >= to).MinAsync(x => (DateTimeOffset?)x.CreatedAt)),
+        };
+        return (before?.UtcTicks ?? long.MinValue, next?.UtcTicks ?? long.MaxValue);
+    }
+
+    private async Task<List<KpiAggregate>> ComputeAsync(string metric, KpiScopeKind? groupBy, KpiScope within, DateTimeOffset from, DateTimeOffset to)
+    {
+        var cancellationToken = CancellationToken.None;
         // PostgreSQL compares timestamptz parameters as UTC instants; Npgsql refuses other offsets.
         from = from.ToUniversalTime();
         to = to.ToUniversalTime();
@@ -126,10 +183,11 @@ public sealed class KpiEngine(IDbContextFactory<SalesCoachDbContext> contexts, I
     {
         if (groupBy is null)
         {
-            var count = await rows.LongCountAsync(cancellationToken);
-            if (count == 0) return [];
-            var sum = await rows.SumAsync(value, cancellationToken);
-            return [new KpiAggregate(string.Empty, sum, count)];
+            // Sum and count in one query (it was COUNT, then SUM: the same rows read twice). No rows, no group.
+            var total = await rows.GroupBy(_ => 1)
+                .Select(g => new { Sum = g.AsQueryable().Sum(value), Count = g.LongCount() })
+                .ToListAsync(cancellationToken);
+            return total is [{ Count: > 0 } row] ? [new KpiAggregate(string.Empty, row.Sum, row.Count)] : [];
         }
         var grouped = await rows.GroupBy(KpiGroupKey.Of<T>(groupBy.Value))
             .Select(g => new { g.Key, Sum = g.AsQueryable().Sum(value), Count = g.LongCount() })

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +19,13 @@ public sealed class KpiChart
     private readonly ILogger<KpiChart> _logger;
     private readonly string? _font;
 
+    /// <summary>
+    /// PNGs already drawn, by everything that goes into them (kind, title, labels, exact values): drawing takes
+    /// about 6 ms of CPU, and the same answer is asked for again and again. Bounded: emptied when full.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, byte[]> _drawn = new(StringComparer.Ordinal);
+    private const int MaxDrawn = 256;
+
     public KpiChart(IOptions<ChartOptions> options, ILogger<KpiChart> logger)
     {
         _options = options.Value;
@@ -27,7 +36,8 @@ public sealed class KpiChart
     public byte[]? Bars(string title, IReadOnlyList<(string Label, double Value)> bars)
     {
         if (bars.Count == 0) return null;
-        return Draw(plot =>
+        var key = "bars\n" + title + string.Concat(bars.Select(b => "\n" + b.Label + "\t" + b.Value.ToString("R", CultureInfo.InvariantCulture)));
+        return Cached(key, plot =>
         {
             var series = plot.Add.Bars(bars.Select(b => b.Value).ToArray());
             series.Color = ScottPlot.Color.FromHex("#2F6FDE");
@@ -41,7 +51,8 @@ public sealed class KpiChart
     {
         var known = points.Select((p, i) => (X: (double)i, p.Value)).Where(p => p.Value is not null).ToList();
         if (known.Count == 0) return null;
-        return Draw(plot =>
+        var key = "line\n" + title + string.Concat(points.Select(p => "\n" + p.Label + "\t" + (p.Value?.ToString("R", CultureInfo.InvariantCulture) ?? "-")));
+        return Cached(key, plot =>
         {
             var line = plot.Add.Scatter(known.Select(p => p.X).ToArray(), known.Select(p => p.Value!.Value).ToArray());
             line.Color = ScottPlot.Color.FromHex("#2F6FDE");
@@ -50,6 +61,16 @@ public sealed class KpiChart
             plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, points.Count).Select(i => (double)i)], [.. points.Select(p => p.Label)]);
             plot.Title(title);
         });
+    }
+
+    private byte[]? Cached(string key, Action<ScottPlot.Plot> build)
+    {
+        if (_drawn.TryGetValue(key, out var png)) return png;
+        png = Draw(build);
+        if (png is null) return null; // a failed drawing is tried again next time
+        if (_drawn.Count >= MaxDrawn) _drawn.Clear();
+        _drawn.TryAdd(key, png);
+        return png;
     }
 
     private byte[]? Draw(Action<ScottPlot.Plot> build)
