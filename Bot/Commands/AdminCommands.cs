@@ -7,6 +7,7 @@ public static class AdminCommands
     {
         ["chat"] = ChatCommand.RunAsync,
         ["manifest"] = ManifestPackCommand.RunAsync,
+        ["kb"] = KbCommand.RunAsync,
         ["nlu"] = NluCommand.RunAsync,
         ["seed"] = SeedCommand.RunAsync,
     };

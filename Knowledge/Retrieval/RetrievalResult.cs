@@ -1,0 +1,7 @@
+namespace SalesCoach.Knowledge.Retrieval;
+
+/// <summary>What retrieval found for one question, best first, with the plan it searched with.</summary>
+public sealed record RetrievalResult(QueryPlan Plan, IReadOnlyList<RetrievedPassage> Passages)
+{
+    public RetrievedPassage? Best => Passages.Count > 0 ? Passages[0] : null;
+}
