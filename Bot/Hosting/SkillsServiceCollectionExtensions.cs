@@ -1,6 +1,8 @@
+using SalesCoach.Knowledge;
 using SalesCoach.Knowledge.Llm;
 using SalesCoach.Skills;
 using SalesCoach.Skills.Dialogs;
+using SalesCoach.Skills.Knowledge;
 using SalesCoach.Skills.Nlu;
 using SalesCoach.Skills.Nlu.Llm;
 
@@ -22,7 +24,11 @@ public static class SkillsServiceCollectionExtensions
         services.AddSingleton<IIntentRecognizer>(sp => new OfflineIntentRecognizer(sp.GetRequiredService<IDirectory>()));
         services.AddLlmIntentRecognition();
         // Each skill registers its forms and handlers here as it lands (issues 4 to 7).
-        services.AddSingleton<FormRegistry>();
+        services.AddSalesCoachKnowledge(builder.Configuration);
+        services.AddSingleton<KnowledgeSkill>();
+        services.AddSingleton<KnowledgeFeedbackRecorder>();
+        services.AddSingleton(sp => new FormRegistry()
+            .RegisterHandler(Intents.KbQuestion, sp.GetRequiredService<KnowledgeSkill>().AnswerAsync));
         services.AddSingleton(sp => new CoachEngine(
             sp.GetRequiredService<IIntentRecognizer>(), sp.GetRequiredService<FormRegistry>(), sp.GetRequiredService<CompanyClock>()));
         return builder;

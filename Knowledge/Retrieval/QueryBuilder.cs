@@ -11,7 +11,7 @@ namespace SalesCoach.Knowledge.Retrieval;
 public static partial class QueryBuilder
 {
     private const float HeadingWeight = 1.6f;
-    private const float ContextWeight = 0.5f;
+    private const float ContextWeight = 0.8f;
     private const float BigramWeight = 0.25f;
     private const float SynonymWeight = 0.8f;
     private const float SingleCharWeight = 0.3f;
@@ -31,6 +31,8 @@ public static partial class QueryBuilder
         var claimed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, terms) in synonyms)
         {
+            // "不请外面的人", "除了人手": what the asker rules out is not what they are asking about.
+            if (IsNegated(text, key)) continue;
             // The key's own words join its group, so a word and its synonyms count once towards coverage.
             var own = TextAnalyzers.Tokens(TextAnalyzers.Chinese, key).Where(IsContent).ToList();
             claimed.UnionWith(own);
@@ -87,6 +89,15 @@ public static partial class QueryBuilder
         return terms;
     }
 
+    private static bool IsNegated(string text, string key)
+    {
+        var at = text.IndexOf(key, StringComparison.Ordinal);
+        if (at < 0) return false;
+        var before = text[Math.Max(0, at - 3)..at];
+        return before.Contains("除了", StringComparison.Ordinal) || before.EndsWith('不') || before.EndsWith("不请", StringComparison.Ordinal)
+            || before.EndsWith('没') || before.EndsWith('别') || before.EndsWith('无') || before.EndsWith('非') || NegatingVerb().IsMatch(before);
+    }
+
     private static bool IsContent(string token) =>
         !QuestionWords.Chinese.Contains(token) && token.Any(c => Script.IsCjk(c) || char.IsLetterOrDigit(c));
 
@@ -95,6 +106,9 @@ public static partial class QueryBuilder
 
     [GeneratedRegex(@"多少钱|多少费用|费用|价格是多少|多少|税率|几年|多久|多长时间|哪一年|最早|最先|哪家公司|谁发明|百分之|how much|how many (years|months|days)|how long|what percentage|what rate|\brate\b|\bcost\b|\bprice of\b|\bfee\b|\bsalary\b|when was|who invented|which company|\bfirst\b.*\bever\b", RegexOptions.IgnoreCase)]
     private static partial Regex FigureQuestion();
+
+    [GeneratedRegex(@"(不|没|别|无需|不用)(请|靠|找|用|要)$")]
+    private static partial Regex NegatingVerb();
 
     [GeneratedRegex(@"[a-z0-9]+")]
     private static partial Regex WordPattern();

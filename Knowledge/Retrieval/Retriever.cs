@@ -11,6 +11,7 @@ internal sealed class Retriever(KnowledgeIndex index)
 {
     private const int Candidates = 40;
     private const double BridgeWeight = 0.7;
+    private const double CoverageFloor = 0.5;
 
     public RetrievalResult Retrieve(string question, int count)
     {
@@ -32,8 +33,9 @@ internal sealed class Retriever(KnowledgeIndex index)
                 scores[target] = (current.Score + score * BridgeWeight * share, Math.Max(current.Coverage, coverage * share));
             }
         }
+        // BM25 rewards repeating a few words; coverage rewards answering all of the question. Both count.
         var ranked = scores
-            .Select(s => new RetrievedPassage(s.Key.Passage, s.Value.Score, s.Value.Coverage))
+            .Select(s => new RetrievedPassage(s.Key.Passage, s.Value.Score * (CoverageFloor + s.Value.Coverage), s.Value.Coverage))
             .OrderByDescending(r => r.Score)
             .Take(count)
             .ToList();
