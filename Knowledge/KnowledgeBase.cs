@@ -94,6 +94,8 @@ public sealed class KnowledgeBase
         if (!AnswerPolicy.ShouldAnswer(retrieval))
             return new KnowledgeAnswer(AnswerMode.Declined, "", language, language, [], Topics(language));
         var text = ExtractiveComposer.Compose(retrieval, snapshot.Index.Entries);
+        // A passage made only of a planted instruction leaves nothing to say.
+        if (text.Length == 0) return new KnowledgeAnswer(AnswerMode.Declined, "", language, language, [], Topics(language));
         return new KnowledgeAnswer(AnswerMode.Extractive, text, retrieval.Best!.Passage.Language, language, citations, []);
     }
 

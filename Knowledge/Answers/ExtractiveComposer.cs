@@ -28,7 +28,7 @@ internal static class ExtractiveComposer
         var chosen = new List<(int Source, int Index, string Sentence)>();
         var covered = new HashSet<QueryGroup>();
         var length = 0;
-        var bestSentences = Sentences.Split(best.Passage.Text);
+        var bestSentences = Sentences.Split(best.Passage.Text).Where(x => !PlantedInstruction.IsPresentIn(x)).ToList();
         for (var i = 0; i < bestSentences.Count && (i == 0 || length + bestSentences[i].Length <= Budget); i++)
         {
             chosen.Add((0, i, bestSentences[i]));
@@ -38,7 +38,7 @@ internal static class ExtractiveComposer
         var extras = new List<(int Source, int Index, string Sentence, HashSet<QueryGroup> Groups)>();
         for (var s = 1; s < sources.Count; s++)
         {
-            var sentences = Sentences.Split(sources[s].Passage.Text);
+            var sentences = Sentences.Split(sources[s].Passage.Text).Where(x => !PlantedInstruction.IsPresentIn(x)).ToList();
             for (var i = 0; i < sentences.Count; i++) extras.Add((s, i, sentences[i], Covered(retrieval.Plan, sentences[i])));
         }
         while (chosen.Count < MaxSentences)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using SalesCoach.Knowledge.Llm;
 using SalesCoach.Knowledge.Retrieval;
+using SalesCoach.Knowledge.Text;
 
 namespace SalesCoach.Knowledge.Answers;
 
@@ -54,13 +55,25 @@ public sealed partial class LlmAnswerWriter(ILlmClient llm) : IGroundedAnswerWri
         if (reply is not { Answerable: true, Answer: { Length: > 0 and <= MaxAnswerChars } answer, Citations: { Count: > 0 } ids }) return null;
         var given = passages.Select((p, i) => (Id: LlmAnswerPrompt.Id(i), Passage: p)).ToDictionary(x => x.Id, x => x.Passage);
         if (ids.Any(id => !given.ContainsKey(id.Trim()))) return null;
-        // A link in the answer must come from a passage: a planted instruction's favourite payload is a URL.
-        var passageText = string.Concat(passages.Select(p => p.Passage.Text));
-        if (Link().Matches(answer).Any(m => !passageText.Contains(m.Value, StringComparison.OrdinalIgnoreCase))) return null;
+        // A link must come from a passage's own content, and nothing may echo a planted instruction: such
+        // sentences are what an injected document wants repeated.
+        var sentences = passages.SelectMany(p => Sentences.Split(p.Passage.Text)).ToList();
+        var planted = sentences.Where(PlantedInstruction.IsPresentIn).ToList();
+        var clean = string.Concat(sentences.Where(x => !PlantedInstruction.IsPresentIn(x)));
+        if (Link().Matches(answer).Any(m => !clean.Contains(m.Value, StringComparison.OrdinalIgnoreCase))) return null;
+        if (planted.Any(p => Echoes(answer, p))) return null;
         var citations = ids.Select(id => given[id.Trim()]).Distinct()
             .Select(p => new Citation(p.Passage.Source, p.Passage.Title, p.Passage.SectionPath, Math.Round(p.Score, 3)))
             .ToList();
         return new KnowledgeAnswer(AnswerMode.Generated, answer.Trim(), language, language, citations, []);
+    }
+
+    private static bool Echoes(string answer, string planted)
+    {
+        const int window = 8;
+        for (var i = 0; i + window <= planted.Length; i++)
+            if (answer.Contains(planted.AsSpan(i, window), StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     [GeneratedRegex(@"(https?://|www\.)[^\s)）\]]+", RegexOptions.IgnoreCase)]
