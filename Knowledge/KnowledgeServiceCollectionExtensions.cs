@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SalesCoach.Knowledge.Answers;
+using SalesCoach.Knowledge.Embeddings;
 using SalesCoach.Knowledge.Llm;
 using SalesCoach.Knowledge.Retrieval;
 using SalesCoach.Knowledge.Storage;
@@ -22,12 +25,29 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSalesCoachLlm(configuration);
         var dataDirectory = configuration["SalesCoach:DataDirectory"] is { Length: > 0 } d ? d : "./data";
         services.TryAddSingleton(_ => new KnowledgeStore(Path.Combine(dataDirectory, FolderName)));
+        services.AddOptions<EmbeddingOptions>()
+            .Bind(configuration.GetSection(EmbeddingOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddHttpClient(EmbeddingsHttpClient, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.TryAddSingleton<IPassageRanker>(CreateRanker);
         services.TryAddSingleton<IGroundedAnswerWriter>(sp => new LlmAnswerWriter(sp.GetRequiredService<ILlmClient>()));
         services.TryAddSingleton(sp => new KnowledgeBase(
             sp.GetRequiredService<KnowledgeStore>(),
             writer: sp.GetRequiredService<IGroundedAnswerWriter>(),
-            ranker: sp.GetService<IPassageRanker>(),
+            ranker: sp.GetRequiredService<IPassageRanker>(),
             time: sp.GetService<TimeProvider>()));
         return services;
+    }
+
+    private const string EmbeddingsHttpClient = "SalesCoach.Embeddings";
+
+    private static IPassageRanker CreateRanker(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<EmbeddingOptions>>().Value;
+        if (!options.IsEnabled) return new LexicalOnlyRanker();
+        var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(EmbeddingsHttpClient);
+        return new VectorRanker(EmbeddingGeneratorFactory.Create(options, http), options,
+            services.GetRequiredService<ILoggerFactory>().CreateLogger<VectorRanker>());
     }
 }

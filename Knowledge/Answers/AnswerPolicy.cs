@@ -15,7 +15,8 @@ public static partial class AnswerPolicy
 
     public static bool ShouldAnswer(RetrievalResult retrieval)
     {
-        if (retrieval.Best is not { } best) return false;
+        // The lexical evidence decides: a vector ranking may reorder passages but never makes an uncovered question answerable.
+        if ((retrieval.Lexical ?? retrieval.Best) is not { } best) return false;
         if (best.Coverage < MinCoverage) return false;
         return !retrieval.Plan.AsksForFigure || Figure().IsMatch(best.Passage.Text);
     }

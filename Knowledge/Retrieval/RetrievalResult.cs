@@ -4,4 +4,7 @@ namespace SalesCoach.Knowledge.Retrieval;
 public sealed record RetrievalResult(QueryPlan Plan, IReadOnlyList<RetrievedPassage> Passages)
 {
     public RetrievedPassage? Best => Passages.Count > 0 ? Passages[0] : null;
+
+    /// <summary>The best passage by BM25 and coverage, kept when another ranking reorders: the evidence for answering at all.</summary>
+    public RetrievedPassage? Lexical { get; init; }
 }

@@ -39,7 +39,7 @@ internal sealed class Retriever(KnowledgeIndex index)
             .OrderByDescending(r => r.Score)
             .Take(count)
             .ToList();
-        return new RetrievalResult(plan, ranked);
+        return new RetrievalResult(plan, ranked) { Lexical = ranked.FirstOrDefault() };
     }
 
     /// <summary>Share of the question's weight that the passage covers; words found nowhere in the knowledge base weigh most.</summary>
