@@ -24,7 +24,7 @@ public sealed partial class PdfReader : IDocumentReader
             lines.AddRange(PageLines(page));
         var pageCount = document.NumberOfPages;
         var running = RunningLines(lines, pageCount);
-        lines = lines.Where(l => !running.Contains(Key(l.Text)) && !PageNumber().IsMatch(l.Text)).ToList();
+        lines = lines.Where(l => !(l.InMargin && (running.Contains(Key(l.Text)) || PageNumber().IsMatch(l.Text)))).ToList();
         if (lines.Count == 0) return new ParsedDocument(fallbackTitle, []);
 
         var bodySize = lines.GroupBy(l => Math.Round(l.FontSize)).OrderByDescending(g => g.Sum(l => l.Text.Length)).First().Key;
@@ -67,7 +67,10 @@ public sealed partial class PdfReader : IDocumentReader
             var text = new StringBuilder();
             foreach (var word in row.OrderBy(w => w.BoundingBox.Left)) Append(text, word.Text);
             var size = row.SelectMany(w => w.Letters).Select(l => l.PointSize).DefaultIfEmpty(0).Average();
-            yield return new PdfLine(page.Number, row[0].BoundingBox.Bottom, size, text.ToString());
+            var bottom = row[0].BoundingBox.Bottom;
+            // Running headers and footers live in the page's margins; a repeated line in the body is content.
+            var inMargin = bottom <= page.Height * 0.12 || bottom >= page.Height * 0.88;
+            yield return new PdfLine(page.Number, bottom, size, text.ToString(), inMargin);
         }
     }
 
@@ -89,7 +92,7 @@ public sealed partial class PdfReader : IDocumentReader
     private static HashSet<string> RunningLines(List<PdfLine> lines, int pageCount)
     {
         if (pageCount < 3) return [];
-        return lines.GroupBy(l => Key(l.Text))
+        return lines.Where(l => l.InMargin).GroupBy(l => Key(l.Text))
             .Where(g => g.Select(l => l.Page).Distinct().Count() >= Math.Max(3, pageCount / 2))
             .Select(g => g.Key)
             .ToHashSet();
@@ -104,5 +107,5 @@ public sealed partial class PdfReader : IDocumentReader
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
-    private sealed record PdfLine(int Page, double Bottom, double FontSize, string Text);
+    private sealed record PdfLine(int Page, double Bottom, double FontSize, string Text, bool InMargin);
 }

@@ -18,6 +18,7 @@ internal sealed class KnowledgeIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly List<IndexedPassage> _entries = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Term), int> _frequencies = new();
 
     public KnowledgeIndex(IEnumerable<Passage> passages)
     {
@@ -71,8 +72,12 @@ internal sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>How many passages hold the term: rarer terms say more about what a question is about.</summary>
-    public int DocumentFrequency(QueryTerm term) =>
-        _reader.DocFreq(new Term(term.Field == Fields.Headings || term.Field == Fields.Context ? Fields.Chinese : term.Field, term.Term));
+    /// The index never changes once built, so the answers are remembered.
+    public int DocumentFrequency(QueryTerm term)
+    {
+        var field = term.Field == Fields.Headings || term.Field == Fields.Context ? Fields.Chinese : term.Field;
+        return _frequencies.GetOrAdd((field, term.Term), k => _reader.DocFreq(new Term(k.Field, k.Term)));
+    }
 
     private static IEnumerable<string> Ancestors(Passage passage)
     {

@@ -34,9 +34,9 @@ public static partial class QueryBuilder
             // "不请外面的人", "除了人手": what the asker rules out is not what they are asking about.
             if (IsNegated(text, key)) continue;
             // The key's own words join its group, so a word and its synonyms count once towards coverage.
-            var own = TextAnalyzers.Tokens(TextAnalyzers.Chinese, key).Where(IsContent).ToList();
+            var own = TextAnalyzers.TermTokens(TextAnalyzers.Chinese, key).Where(IsContent).ToList();
             claimed.UnionWith(own);
-            var chineseTerms = terms.SelectMany(t => TextAnalyzers.Tokens(TextAnalyzers.Chinese, t)).Where(IsContent)
+            var chineseTerms = terms.SelectMany(t => TextAnalyzers.TermTokens(TextAnalyzers.Chinese, t)).Where(IsContent)
                 .Select(t => (t, SynonymWeight)).Concat(own.Select(t => (t, 1f)));
             groups.Add(new QueryGroup(key, ChineseTerms(chineseTerms, terms.Append(key))));
         }
@@ -59,14 +59,14 @@ public static partial class QueryBuilder
         var words = WordPattern().Matches(lower).Select(m => m.Value).Where(w => !QuestionWords.English.Contains(w)).ToList();
         foreach (var (key, terms) in translated)
         {
-            var english = TextAnalyzers.Tokens(TextAnalyzers.English, key).Select(t => new QueryTerm(Fields.English, t, 1f));
-            var chinese = ChineseTerms(terms.SelectMany(t => TextAnalyzers.Tokens(TextAnalyzers.Chinese, t)).Where(IsContent).Select(t => (t, 1f)), terms);
+            var english = TextAnalyzers.TermTokens(TextAnalyzers.English, key).Select(t => new QueryTerm(Fields.English, t, 1f));
+            var chinese = ChineseTerms(terms.SelectMany(t => TextAnalyzers.TermTokens(TextAnalyzers.Chinese, t)).Where(IsContent).Select(t => (t, 1f)), terms);
             groups.Add(new QueryGroup(key, [.. english, .. chinese]));
         }
         foreach (var word in words.Distinct())
         {
             if (translatedStems.Contains(TermDictionary.Stem(word))) continue;
-            var stems = TextAnalyzers.Tokens(TextAnalyzers.English, word);
+            var stems = TextAnalyzers.TermTokens(TextAnalyzers.English, word);
             if (stems.Count == 0) continue;
             // Names (Zoho, Excel, CRM) are written in Latin letters inside Chinese texts too.
             var terms = stems.Select(s => new QueryTerm(Fields.English, s, 1f)).Append(new QueryTerm(Fields.Chinese, word, 1f)).ToList();
@@ -84,7 +84,7 @@ public static partial class QueryBuilder
             terms.Add(new QueryTerm(Fields.Headings, term, weight * HeadingWeight));
             terms.Add(new QueryTerm(Fields.Context, term, weight * ContextWeight));
         }
-        foreach (var bigram in phrases.SelectMany(p => TextAnalyzers.Tokens(TextAnalyzers.Bigrams, Script.ToHalfWidth(p))).Where(b => b.Length == 2).Distinct())
+        foreach (var bigram in phrases.SelectMany(p => TextAnalyzers.TermTokens(TextAnalyzers.Bigrams, Script.ToHalfWidth(p))).Where(b => b.Length == 2).Distinct())
             terms.Add(new QueryTerm(Fields.Bigrams, bigram, BigramWeight));
         return terms;
     }

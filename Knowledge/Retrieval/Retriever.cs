@@ -9,17 +9,18 @@ namespace SalesCoach.Knowledge.Retrieval;
 /// </summary>
 internal sealed class Retriever(KnowledgeIndex index)
 {
-    private const int Candidates = 40;
+    private const int Candidates = 20;
     private const double BridgeWeight = 0.7;
     private const double CoverageFloor = 0.5;
 
     public RetrievalResult Retrieve(string question, int count)
     {
         var plan = QueryBuilder.Build(question);
+        var weights = plan.Groups.Select(GroupWeight).ToArray();
         var hits = index.Search(plan.Terms, Candidates);
         var scores = new Dictionary<IndexedPassage, (double Score, double Coverage)>();
         foreach (var (entry, score) in hits)
-            scores[entry] = (score, Coverage(plan, entry));
+            scores[entry] = (score, Coverage(plan, weights, entry));
 
         foreach (var (entry, score) in hits.Where(h => h.Entry.Passage.Kind == PassageKind.Playbook))
         {
@@ -29,7 +30,7 @@ internal sealed class Retriever(KnowledgeIndex index)
             scores.Remove(entry);
             foreach (var (target, share) in targets)
             {
-                var current = scores.TryGetValue(target, out var s) ? s : (0, Coverage(plan, target));
+                var current = scores.TryGetValue(target, out var s) ? s : (0, Coverage(plan, weights, target));
                 scores[target] = (current.Score + score * BridgeWeight * share, Math.Max(current.Coverage, coverage * share));
             }
         }
@@ -43,12 +44,13 @@ internal sealed class Retriever(KnowledgeIndex index)
     }
 
     /// <summary>Share of the question's weight that the passage covers; words found nowhere in the knowledge base weigh most.</summary>
-    internal double Coverage(QueryPlan plan, IndexedPassage entry)
+    internal static double Coverage(QueryPlan plan, double[] weights, IndexedPassage entry)
     {
         double total = 0, covered = 0;
-        foreach (var group in plan.Groups)
+        for (var i = 0; i < plan.Groups.Count; i++)
         {
-            var weight = group.Weight * GroupWeight(group);
+            var group = plan.Groups[i];
+            var weight = group.Weight * weights[i];
             total += weight;
             if (group.Terms.Any(t => t.Field != Fields.Bigrams && entry.Contains(t))) covered += weight;
         }

@@ -26,6 +26,15 @@ internal static class TextAnalyzers
         [Fields.English] = English,
     });
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Analyzer, string), List<string>> Cache = new();
+
+    /// <summary>Tokens of a dictionary term: the same few hundred terms are analysed for every question, so they are remembered.</summary>
+    /// Question words pass through here too, so the memory is bounded.
+    public static List<string> TermTokens(Analyzer analyzer, string term) =>
+        Cache.TryGetValue((analyzer, term), out var tokens) ? tokens
+        : Cache.Count < 20_000 ? Cache.GetOrAdd((analyzer, term), k => Tokens(k.Item1, k.Item2))
+        : Tokens(analyzer, term);
+
     public static List<string> Tokens(Analyzer analyzer, string text)
     {
         var tokens = new List<string>();

@@ -33,13 +33,12 @@ public sealed class KnowledgeStore(string directory)
             .ToList();
     }
 
-    /// <summary>A cheap fingerprint of what is stored, so a long-running bot notices a `kb ingest` from another process.</summary>
-    public string Stamp()
-    {
-        if (!System.IO.Directory.Exists(Directory)) return "";
-        return string.Join('|', System.IO.Directory.EnumerateFiles(Directory, "*.json").Order(StringComparer.Ordinal)
-            .Select(f => $"{Path.GetFileName(f)}:{File.GetLastWriteTimeUtc(f).Ticks}"));
-    }
+    /// <summary>
+    /// A cheap fingerprint of what is stored, so a long-running bot notices a `kb ingest` from another process:
+    /// every save renames a file into the folder, which moves the folder's own write time.
+    /// </summary>
+    public string Stamp() =>
+        System.IO.Directory.Exists(Directory) ? System.IO.Directory.GetLastWriteTimeUtc(Directory).Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
 
     private string PathOf(string name)
     {
