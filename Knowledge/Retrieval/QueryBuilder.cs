@@ -54,7 +54,7 @@ public static partial class QueryBuilder
         var groups = new List<QueryGroup>();
         var lower = text.ToLowerInvariant();
         // The glossary sees the whole question ("go over together" is a phrase), the leftovers lose their question words.
-        var translated = TermDictionary.Glossary.Find(lower);
+        var translated = TermDictionary.Glossary.Find(lower, QuestionWords.English.Contains);
         var translatedStems = new HashSet<string>(translated.SelectMany(t => t.Key.Split(' ')), StringComparer.Ordinal);
         var words = WordPattern().Matches(lower).Select(m => m.Value).Where(w => !QuestionWords.English.Contains(w)).ToList();
         foreach (var (key, terms) in translated)
@@ -104,7 +104,7 @@ public static partial class QueryBuilder
     /// <summary>Prices, rates, durations, dates, origins: facts a how-to text does not give unless it has figures.</summary>
     private static bool AsksForFigure(string text) => FigureQuestion().IsMatch(text);
 
-    [GeneratedRegex(@"多少钱|多少费用|费用|价格是多少|多少|税率|几年|多久|多长时间|哪一年|最早|最先|哪家公司|谁发明|百分之|how much|how many (years|months|days)|how long|what percentage|what rate|\brate\b|\bcost\b|\bprice of\b|\bfee\b|\bsalary\b|when was|who invented|which company|\bfirst\b.*\bever\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"多少钱|多少费用|费用|价格是多少|多少|税率|比例|几年|多久|多长时间|哪一年|最早|最先|哪家公司|谁发明|百分之|有多大|规模|占比|how much|how big|market size|what share|how many (years|months|days)|how long|what percentage|what rate|\brate\b|\bcost\b|\bprice of\b|\bfee\b|\bsalary\b|when was|who invented|which company|\bfirst\b.*\bever\b", RegexOptions.IgnoreCase)]
     private static partial Regex FigureQuestion();
 
     [GeneratedRegex(@"(不|没|别|无需|不用)(请|靠|找|用|要)$")]

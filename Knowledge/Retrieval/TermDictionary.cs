@@ -20,18 +20,21 @@ public sealed partial class TermDictionary
     public int Count => _english.Count + _chinese.Count;
 
     /// <summary>Every entry whose key occurs in the text, longest keys first, each with its terms.</summary>
-    public IReadOnlyList<(string Key, string[] Terms)> Find(string text)
+    /// <param name="skipWord">Single words that never match on their own (question words: "out", "way").</param>
+    public IReadOnlyList<(string Key, string[] Terms)> Find(string text, Func<string, bool>? skipWord = null)
     {
         var found = new List<(string, string[])>();
         if (_english.Count > 0)
         {
-            var words = Words(text);
+            var raw = WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToArray();
+            var words = raw.Select(Stem).ToArray();
             var used = new bool[words.Length];
             foreach (var (key, terms) in _english)
             {
                 for (var i = 0; i + key.Length <= words.Length; i++)
                 {
                     if (used.AsSpan(i, key.Length).Contains(true) || !key.AsSpan().SequenceEqual(words.AsSpan(i, key.Length))) continue;
+                    if (key.Length == 1 && skipWord?.Invoke(raw[i]) == true) continue;
                     found.Add((string.Join(' ', key), terms));
                     used.AsSpan(i, key.Length).Fill(true);
                 }
@@ -63,11 +66,12 @@ public sealed partial class TermDictionary
     {
         if (word.Length <= 3) return word;
         if (word.EndsWith("'s", StringComparison.Ordinal)) word = word[..^2];
+        // Every path ends in TrimE, so "price" and "prices" meet at "pric"; a stem keeps four letters ("outing" stays whole).
         if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4) return word[..^3] + "y";
-        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5) return TrimE(word[..^3]);
-        if (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4) return TrimE(word[..^2]);
+        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 6) return TrimE(word[..^3]);
+        if (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 5) return TrimE(word[..^2]);
         if (word.EndsWith("es", StringComparison.Ordinal) && word.Length > 4 && word[^3] is 's' or 'x' or 'h') return word[..^2];
-        if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) return word[..^1];
+        if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 4) return TrimE(word[..^1]);
         return TrimE(word);
     }
 
