@@ -17,8 +17,8 @@ public static class KnowledgeAnswerText
                 : Strings.Get(locale, "kb.declined.noTopics");
         var answerLanguage = answer.TextLanguage == "en" ? Locales.English : Locales.Chinese;
         if (answerLanguage == Locales.Normalize(locale)) return answer.Text;
-        var lead = Strings.Get(locale, answerLanguage == Locales.Chinese ? "kb.leadIn.fromChinese" : "kb.leadIn.fromEnglish");
-        return lead.Length == 0 ? answer.Text : lead + "\n\n" + answer.Text;
+        // The extract is quoted as written; the lead-in, in the reply language, says which language it is in.
+        return Strings.Get(locale, "kb.leadIn.otherLanguage") + "\n\n" + answer.Text;
     }
 
     /// <summary>"Title › section" for each citation.</summary>
