@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesCoach.Data.DirectLine;
+using SalesCoach.Data.Knowledge;
 using SalesCoach.Data.Model;
 using SalesCoach.Data.State;
 
@@ -23,6 +24,7 @@ public abstract class SalesCoachDbContext(DbContextOptions options) : DbContext(
     public DbSet<Interaction> Interactions => Set<Interaction>();
     public DbSet<Survey> Surveys => Set<Survey>();
     public DbSet<Target> Targets => Set<Target>();
+    public DbSet<KnowledgeFeedbackRecord> KnowledgeFeedback => Set<KnowledgeFeedbackRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -49,6 +51,20 @@ public abstract class SalesCoachDbContext(DbContextOptions options) : DbContext(
             e.Property(x => x.ConversationId).HasMaxLength(64);
             e.Property(x => x.ActivityId).HasMaxLength(128);
             e.HasIndex(x => new { x.ConversationId, x.Sequence }).IsUnique();
+        });
+        modelBuilder.Entity<KnowledgeFeedbackRecord>(e =>
+        {
+            e.ToTable("knowledge_feedback");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.UserId).HasMaxLength(128);
+            e.Property(x => x.ChannelId).HasMaxLength(64);
+            e.Property(x => x.ConversationId).HasMaxLength(256);
+            e.Property(x => x.Locale).HasMaxLength(16);
+            e.Property(x => x.Question).HasMaxLength(1000);
+            e.Property(x => x.Mode).HasMaxLength(16);
+            e.Property(x => x.Source).HasMaxLength(256);
+            e.Property(x => x.Section).HasMaxLength(512);
+            e.HasIndex(x => x.CreatedAt);
         });
         SalesModel.Configure(modelBuilder);
     }

@@ -9,6 +9,7 @@ public static class AdminCommands
         ["import"] = ImportCommand.RunAsync,
         ["kpi"] = KpiCommand.RunAsync,
         ["manifest"] = ManifestPackCommand.RunAsync,
+        ["kb"] = KbCommand.RunAsync,
         ["nlu"] = NluCommand.RunAsync,
         ["seed"] = SeedCommand.RunAsync,
     };

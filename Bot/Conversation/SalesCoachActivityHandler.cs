@@ -4,6 +4,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using SalesCoach.Skills;
 using SalesCoach.Skills.Conversation;
+using SalesCoach.Skills.Knowledge;
 using SalesCoach.Skills.Localization;
 
 namespace SalesCoach.Bot.Conversation;
@@ -16,6 +17,7 @@ public sealed class SalesCoachActivityHandler(
     ConversationState conversationState,
     UserState userState,
     CoachEngine engine,
+    KnowledgeFeedbackRecorder knowledgeFeedback,
     ConversationTurnLock turnLock,
     ILogger<SalesCoachActivityHandler> logger) : TeamsActivityHandler
 {
@@ -38,7 +40,9 @@ public sealed class SalesCoachActivityHandler(
         var conversation = await _conversation.GetAsync(turnContext, () => new CoachConversationState(), cancellationToken);
         var user = await _user.GetAsync(turnContext, () => new CoachUserState(), cancellationToken);
         var turn = ActivityMapper.ToTurn(activity);
-        var outcome = await engine.HandleAsync(turn, user, conversation, cancellationToken);
+        // A tap on an answer's feedback button is a card submit, not a message to understand.
+        var outcome = await knowledgeFeedback.TryRecordAsync(turn, user, cancellationToken)
+            ?? await engine.HandleAsync(turn, user, conversation, cancellationToken);
         await RememberAsync(turnContext, conversation, user, cancellationToken);
         logger.LogDebug("Turn in {ChannelId} answered with {Count} replies in {Locale}", activity.ChannelId, outcome.Replies.Count, outcome.Locale);
         await SendAsync(turnContext, outcome, cancellationToken);

@@ -1,8 +1,10 @@
+using SalesCoach.Knowledge;
 using SalesCoach.Knowledge.Llm;
 using SalesCoach.Skills;
 using SalesCoach.Skills.Conversation;
 using SalesCoach.Skills.Dialogs;
 using SalesCoach.Skills.Kpi;
+using SalesCoach.Skills.Knowledge;
 using SalesCoach.Skills.Nlu;
 using SalesCoach.Skills.Nlu.Llm;
 using SalesCoach.Skills.Routing;
@@ -26,12 +28,17 @@ public static class SkillsServiceCollectionExtensions
         services.AddLlmIntentRecognition();
         services.AddKpiSkill(sp => sp.GetRequiredService<CompanyClock>());
         // Each skill registers its forms and handlers here as it lands (issues 4 to 7).
+        services.AddSalesCoachKnowledge(builder.Configuration);
+        services.AddSingleton<KnowledgeSkill>();
+        services.AddSingleton<KnowledgeFeedbackRecorder>();
         services.AddSingleton(sp =>
         {
             var registry = new FormRegistry();
             registry.Register(sp.GetRequiredService<KpiSkill>().Form);
-            registry.RegisterHandler(Intents.KbQuestion, (request, _) =>
-                Task.FromResult<IReadOnlyList<Reply>>([KpiSkill.Definition(request) ?? CoreReplies.NotAvailableYet(request.Locale, request.Nlu.Intent)]));
+            // "什么是客户响应时间?" is defined by the KPI catalogue; every other knowledge question goes to the knowledge base.
+            var knowledge = sp.GetRequiredService<KnowledgeSkill>();
+            registry.RegisterHandler(Intents.KbQuestion, async (request, cancellationToken) =>
+                KpiSkill.Definition(request) is { } definition ? [definition] : await knowledge.AnswerAsync(request, cancellationToken));
             return registry;
         });
         services.AddSingleton(sp => new CoachEngine(

@@ -1,0 +1,122 @@
+using SalesCoach.Knowledge.Answers;
+using SalesCoach.Knowledge.Documents;
+using SalesCoach.Knowledge.Ingestion;
+using SalesCoach.Knowledge.Playbook;
+using SalesCoach.Knowledge.Retrieval;
+using SalesCoach.Knowledge.Storage;
+
+namespace SalesCoach.Knowledge;
+
+/// <summary>
+/// The knowledge base: the embedded playbook plus the documents ingested into the data directory, searchable
+/// at once. Answers are extracts (offline) or, through <see cref="AskAsync"/>, written by the LLM when one is
+/// configured; either way only from retrieved passages, and a question the passages do not cover is declined.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    private static readonly TimeSpan StampCheckInterval = TimeSpan.FromSeconds(2);
+
+    private readonly KnowledgeStore _store;
+    private readonly IReadOnlyList<Passage> _playbook;
+    private readonly IGroundedAnswerWriter? _writer;
+    private readonly IPassageRanker? _ranker;
+    private readonly TimeProvider _time;
+    private readonly Lock _gate = new();
+    private KnowledgeSnapshot _snapshot;
+    private long _stampCheckedAt;
+
+    public KnowledgeBase(KnowledgeStore store, IReadOnlyList<Passage>? playbook = null, IGroundedAnswerWriter? writer = null,
+        IPassageRanker? ranker = null, TimeProvider? time = null)
+    {
+        _store = store;
+        _playbook = playbook ?? PlaybookResources.Passages;
+        _writer = writer;
+        _ranker = ranker;
+        _time = time ?? TimeProvider.System;
+        _snapshot = Build();
+    }
+
+    public IReadOnlyList<Passage> Passages => Current().Passages;
+
+    /// <summary>Reads a file, stores it under its name (replacing an earlier copy) and makes it searchable at once.</summary>
+    public KnowledgeSource Ingest(string path)
+    {
+        var source = DocumentIngestor.Read(path, _time);
+        _store.Save(source);
+        lock (_gate) _snapshot = Build();
+        return source;
+    }
+
+    /// <summary>The passages for a question, best first (BM25, the playbook bridge, and vectors when configured).</summary>
+    public async Task<RetrievalResult> RetrieveAsync(string question, int count = 5, CancellationToken cancellationToken = default)
+    {
+        var snapshot = Current();
+        var lexical = snapshot.Retriever.Retrieve(question, Math.Max(count, 10));
+        var ranked = _ranker is { IsEnabled: true }
+            ? await _ranker.RerankAsync(question, lexical, snapshot.Passages, cancellationToken).ConfigureAwait(false)
+            : lexical;
+        return ranked with { Passages = ranked.Passages.Take(count).ToList() };
+    }
+
+    /// <summary>The offline answer: an extract with citations, or a decline with the topics covered.</summary>
+    public async Task<KnowledgeAnswer> AnswerOfflineAsync(string question, CancellationToken cancellationToken = default)
+    {
+        var retrieval = await RetrieveAsync(question, 5, cancellationToken).ConfigureAwait(false);
+        return Extract(retrieval, Current());
+    }
+
+    /// <summary>
+    /// The answer the bot gives: written by the LLM from the retrieved passages when one is configured and
+    /// answers in time with valid citations; otherwise the extract. Declines never reach the LLM.
+    /// </summary>
+    public async Task<KnowledgeAnswer> AskAsync(string question, CancellationToken cancellationToken = default)
+    {
+        var snapshot = Current();
+        var retrieval = await RetrieveAsync(question, 5, cancellationToken).ConfigureAwait(false);
+        var extract = Extract(retrieval, snapshot);
+        if (!extract.Grounded || _writer is not { IsEnabled: true }) return extract;
+        return await _writer.WriteAsync(question, retrieval, extract, cancellationToken).ConfigureAwait(false) ?? extract;
+    }
+
+    /// <summary>The top-level sections of what is indexed, in the asker's language where the playbook has it.</summary>
+    public IReadOnlyList<string> Topics(string language)
+    {
+        var passages = Current().Passages;
+        var playbook = passages.Where(p => p.Kind == PassageKind.Playbook && p.Language == language).ToList();
+        var pool = playbook.Count > 0 ? playbook : passages.Where(p => p.Kind == PassageKind.Document).ToList();
+        return pool.Where(p => p.Section.Count > 0).Select(p => p.Section[0]).Distinct().Take(6).ToList();
+    }
+
+    private KnowledgeAnswer Extract(RetrievalResult retrieval, KnowledgeSnapshot snapshot)
+    {
+        var citations = retrieval.Passages.Take(3).Select(p => new Citation(p.Passage.Source, p.Passage.Title, p.Passage.SectionPath, Math.Round(p.Score, 3))).ToList();
+        var language = retrieval.Plan.Language;
+        if (!AnswerPolicy.ShouldAnswer(retrieval))
+            return new KnowledgeAnswer(AnswerMode.Declined, "", language, language, [], Topics(language));
+        var text = ExtractiveComposer.Compose(retrieval, snapshot.Index.Entries);
+        // A passage made only of a planted instruction leaves nothing to say.
+        if (text.Length == 0) return new KnowledgeAnswer(AnswerMode.Declined, "", language, language, [], Topics(language));
+        return new KnowledgeAnswer(AnswerMode.Extractive, text, retrieval.Best!.Passage.Language, language, citations, []);
+    }
+
+    private KnowledgeSnapshot Current()
+    {
+        var now = _time.GetTimestamp();
+        if (_time.GetElapsedTime(Interlocked.Read(ref _stampCheckedAt), now) < StampCheckInterval) return _snapshot;
+        Interlocked.Exchange(ref _stampCheckedAt, now);
+        // Another process (`kb ingest`, another instance) may have changed the stored sources.
+        if (_store.Stamp() == _snapshot.Stamp) return _snapshot;
+        lock (_gate)
+        {
+            if (_store.Stamp() != _snapshot.Stamp) _snapshot = Build();
+            return _snapshot;
+        }
+    }
+
+    private KnowledgeSnapshot Build()
+    {
+        var stamp = _store.Stamp();
+        var passages = _playbook.Concat(_store.LoadAll().SelectMany(s => s.Passages)).ToList();
+        return new KnowledgeSnapshot(passages, stamp);
+    }
+}

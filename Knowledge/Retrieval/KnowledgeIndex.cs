@@ -1,0 +1,93 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using SalesCoach.Knowledge.Documents;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace SalesCoach.Knowledge.Retrieval;
+
+/// <summary>
+/// A BM25 index (Lucene.Net) over the passages in memory: built from the stored sources and the playbook when
+/// they change, which takes milliseconds for a guide and well under a second for hundreds of pages.
+/// </summary>
+internal sealed class KnowledgeIndex : IDisposable
+{
+    private readonly LuceneDirectory _directory = new RAMDirectory();
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly List<IndexedPassage> _entries = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Term), int> _frequencies = new();
+
+    public KnowledgeIndex(IEnumerable<Passage> passages)
+    {
+        var similarity = new BM25Similarity();
+        var config = new IndexWriterConfig(TextAnalyzers.Version, TextAnalyzers.PerField) { Similarity = similarity, OpenMode = OpenMode.CREATE };
+        var all = passages.ToList();
+        var intros = all.GroupBy(p => (p.Source, p.SectionPath)).ToDictionary(g => g.Key, g => g.First().Text);
+        using (var writer = new IndexWriter(_directory, config))
+        {
+            foreach (var passage in all)
+            {
+                var headings = string.Join('\n', passage.Section);
+                var full = headings + "\n" + passage.Text;
+                var context = string.Join('\n', Ancestors(passage).Select(a => intros.GetValueOrDefault((passage.Source, a))).OfType<string>());
+                var document = new Document
+                {
+                    new StringField(Fields.Id, _entries.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
+                    new TextField(Fields.Chinese, full, Field.Store.NO),
+                    new TextField(Fields.Headings, headings, Field.Store.NO),
+                    new TextField(Fields.Context, context, Field.Store.NO),
+                    new TextField(Fields.Bigrams, full, Field.Store.NO),
+                    new TextField(Fields.English, full, Field.Store.NO),
+                };
+                writer.AddDocument(document);
+                _entries.Add(new IndexedPassage(passage, new Dictionary<string, HashSet<string>>
+                {
+                    [Fields.Chinese] = [.. TextAnalyzers.Tokens(TextAnalyzers.Chinese, full)],
+                    [Fields.Bigrams] = [.. TextAnalyzers.Tokens(TextAnalyzers.Bigrams, full)],
+                    [Fields.English] = [.. TextAnalyzers.Tokens(TextAnalyzers.English, full)],
+                }));
+            }
+            writer.Commit();
+        }
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = similarity };
+    }
+
+    public int Count => _entries.Count;
+
+    public IReadOnlyList<IndexedPassage> Entries => _entries;
+
+    /// <summary>The passages matching any term, best first, with their BM25 scores.</summary>
+    public IReadOnlyList<(IndexedPassage Entry, float Score)> Search(IEnumerable<QueryTerm> terms, int count)
+    {
+        var query = new BooleanQuery();
+        foreach (var term in terms.DistinctBy(t => (t.Field, t.Term)))
+            query.Add(new TermQuery(new Term(term.Field, term.Term)) { Boost = term.Weight }, Occur.SHOULD);
+        if (query.Clauses.Count == 0) return [];
+        var top = _searcher.Search(query, count);
+        return top.ScoreDocs.Select(d => (_entries[d.Doc], d.Score)).ToList();
+    }
+
+    /// <summary>How many passages hold the term: rarer terms say more about what a question is about.</summary>
+    /// The index never changes once built, so the answers are remembered.
+    public int DocumentFrequency(QueryTerm term)
+    {
+        var field = term.Field == Fields.Headings || term.Field == Fields.Context ? Fields.Chinese : term.Field;
+        return _frequencies.GetOrAdd((field, term.Term), k => _reader.DocFreq(new Term(k.Field, k.Term)));
+    }
+
+    private static IEnumerable<string> Ancestors(Passage passage)
+    {
+        for (var depth = 1; depth < passage.Section.Count; depth++)
+            yield return SectionPaths.Join(passage.Section.Take(depth));
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using SalesCoach.Knowledge.Text;
+
+namespace SalesCoach.Knowledge.Retrieval;
+
+/// <summary>
+/// Turns a question into weighted terms per field. Chinese: SmartCn words without question words, the domain
+/// synonyms of everyday wording, and character bigrams as a safety net. English: stemmed words for English
+/// texts, and the glossary's Chinese terms for Chinese texts (an English question about the Chinese guide).
+/// </summary>
+public static partial class QueryBuilder
+{
+    private const float HeadingWeight = 1.6f;
+    private const float ContextWeight = 0.8f;
+    private const float BigramWeight = 0.25f;
+    private const float SynonymWeight = 0.8f;
+    private const float SingleCharWeight = 0.3f;
+
+    public static QueryPlan Build(string question)
+    {
+        var text = Script.ToHalfWidth(question).Trim();
+        var language = Script.Language(text);
+        var groups = language == "zh" ? ChineseGroups(text) : EnglishGroups(text);
+        return new QueryPlan(question, language, groups, AsksForFigure(text));
+    }
+
+    private static List<QueryGroup> ChineseGroups(string text)
+    {
+        var groups = new List<QueryGroup>();
+        var synonyms = TermDictionary.Synonyms.Find(text);
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, terms) in synonyms)
+        {
+            // "不请外面的人", "除了人手": what the asker rules out is not what they are asking about.
+            if (IsNegated(text, key)) continue;
+            // The key's own words join its group, so a word and its synonyms count once towards coverage.
+            var own = TextAnalyzers.TermTokens(TextAnalyzers.Chinese, key).Where(IsContent).ToList();
+            claimed.UnionWith(own);
+            var chineseTerms = terms.SelectMany(t => TextAnalyzers.TermTokens(TextAnalyzers.Chinese, t)).Where(IsContent)
+                .Select(t => (t, SynonymWeight)).Concat(own.Select(t => (t, 1f)));
+            groups.Add(new QueryGroup(key, ChineseTerms(chineseTerms, terms.Append(key))));
+        }
+        foreach (var token in TextAnalyzers.Tokens(TextAnalyzers.Chinese, text).Where(IsContent).Distinct())
+        {
+            if (claimed.Contains(token)) continue;
+            var weight = token.Length == 1 && Script.IsCjk(token[0]) ? SingleCharWeight : 1f;
+            groups.Add(new QueryGroup(token, ChineseTerms([(token, weight)], [token]), weight));
+        }
+        return groups;
+    }
+
+    private static List<QueryGroup> EnglishGroups(string text)
+    {
+        var groups = new List<QueryGroup>();
+        var lower = text.ToLowerInvariant();
+        // The glossary sees the whole question ("go over together" is a phrase), the leftovers lose their question words.
+        var translated = TermDictionary.Glossary.Find(lower, QuestionWords.English.Contains);
+        var translatedStems = new HashSet<string>(translated.SelectMany(t => t.Key.Split(' ')), StringComparer.Ordinal);
+        var words = WordPattern().Matches(lower).Select(m => m.Value).Where(w => !QuestionWords.English.Contains(w)).ToList();
+        foreach (var (key, terms) in translated)
+        {
+            var english = TextAnalyzers.TermTokens(TextAnalyzers.English, key).Select(t => new QueryTerm(Fields.English, t, 1f));
+            var chinese = ChineseTerms(terms.SelectMany(t => TextAnalyzers.TermTokens(TextAnalyzers.Chinese, t)).Where(IsContent).Select(t => (t, 1f)), terms);
+            groups.Add(new QueryGroup(key, [.. english, .. chinese]));
+        }
+        foreach (var word in words.Distinct())
+        {
+            if (translatedStems.Contains(TermDictionary.Stem(word))) continue;
+            var stems = TextAnalyzers.TermTokens(TextAnalyzers.English, word);
+            if (stems.Count == 0) continue;
+            // Names (Zoho, Excel, CRM) are written in Latin letters inside Chinese texts too.
+            var terms = stems.Select(s => new QueryTerm(Fields.English, s, 1f)).Append(new QueryTerm(Fields.Chinese, word, 1f)).ToList();
+            groups.Add(new QueryGroup(word, terms));
+        }
+        return groups;
+    }
+
+    private static List<QueryTerm> ChineseTerms(IEnumerable<(string Term, float Weight)> words, IEnumerable<string> phrases)
+    {
+        var terms = new List<QueryTerm>();
+        foreach (var (term, weight) in words.DistinctBy(w => w.Term))
+        {
+            terms.Add(new QueryTerm(Fields.Chinese, term, weight));
+            terms.Add(new QueryTerm(Fields.Headings, term, weight * HeadingWeight));
+            terms.Add(new QueryTerm(Fields.Context, term, weight * ContextWeight));
+        }
+        foreach (var bigram in phrases.SelectMany(p => TextAnalyzers.TermTokens(TextAnalyzers.Bigrams, Script.ToHalfWidth(p))).Where(b => b.Length == 2).Distinct())
+            terms.Add(new QueryTerm(Fields.Bigrams, bigram, BigramWeight));
+        return terms;
+    }
+
+    private static bool IsNegated(string text, string key)
+    {
+        var at = text.IndexOf(key, StringComparison.Ordinal);
+        if (at < 0) return false;
+        var before = text[Math.Max(0, at - 3)..at];
+        return before.Contains("除了", StringComparison.Ordinal) || before.EndsWith('不') || before.EndsWith("不请", StringComparison.Ordinal)
+            || before.EndsWith('没') || before.EndsWith('别') || before.EndsWith('无') || before.EndsWith('非') || NegatingVerb().IsMatch(before);
+    }
+
+    private static bool IsContent(string token) =>
+        !QuestionWords.Chinese.Contains(token) && token.Any(c => Script.IsCjk(c) || char.IsLetterOrDigit(c));
+
+    /// <summary>Prices, rates, durations, dates, origins: facts a how-to text does not give unless it has figures.</summary>
+    private static bool AsksForFigure(string text) => FigureQuestion().IsMatch(text);
+
+    [GeneratedRegex(@"多少钱|多少费用|费用|价格是多少|多少|税率|比例|几年|多久|多长时间|哪一年|最早|最先|哪家公司|谁发明|百分之|有多大|规模|占比|how much|how big|market size|what share|how many (years|months|days)|how long|what percentage|what rate|\brate\b|\bcost\b|\bprice of\b|\bfee\b|\bsalary\b|when was|who invented|which company|\bfirst\b.*\bever\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FigureQuestion();
+
+    [GeneratedRegex(@"(不|没|别|无需|不用)(请|靠|找|用|要)$")]
+    private static partial Regex NegatingVerb();
+
+    [GeneratedRegex(@"[a-z0-9]+")]
+    private static partial Regex WordPattern();
+}

@@ -1,0 +1,10 @@
+namespace SalesCoach.Knowledge.Retrieval;
+
+/// <summary>What retrieval found for one question, best first, with the plan it searched with.</summary>
+public sealed record RetrievalResult(QueryPlan Plan, IReadOnlyList<RetrievedPassage> Passages)
+{
+    public RetrievedPassage? Best => Passages.Count > 0 ? Passages[0] : null;
+
+    /// <summary>The best passage by BM25 and coverage, kept when another ranking reorders: the evidence for answering at all.</summary>
+    public RetrievedPassage? Lexical { get; init; }
+}

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Globalization;
+using SalesCoach.Bench;
+using SalesCoach.Knowledge;
+using SalesCoach.Knowledge.Evaluation;
+using SalesCoach.Knowledge.Storage;
+
+// Usage: KbBench [QUESTIONS.jsonl] [--rounds N] [--pages N]. Retrieval time per question over the playbook and the
+// ingested guide once warm, offline answer time, then the time to ingest a generated document of N pages.
+var path = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Shared("eval", "kb-questions.dev.jsonl");
+var rounds = Option("--rounds", 50);
+var pages = Option("--pages", 200);
+var questions = KbQuestionFile.Read(path);
+var folder = Directory.CreateTempSubdirectory("kbbench-").FullName;
+try
+{
+    var knowledge = new KnowledgeBase(new KnowledgeStore(Path.Combine(folder, "data")));
+    var guide = Stopwatch.StartNew();
+    knowledge.Ingest(Shared("knowledge", "sales-admin-guide.zh.txt"));
+    guide.Stop();
+    Console.WriteLine($"index: {knowledge.Passages.Count} passages (playbook + guide); guide ingested in {Ms(guide.Elapsed.TotalMilliseconds)} ms (cold, includes SmartCn's dictionary load)");
+
+    foreach (var q in questions) await knowledge.AnswerOfflineAsync(q.Question);
+    var retrieval = new List<double>(questions.Count * rounds);
+    var answers = new List<double>(questions.Count * rounds);
+    for (var r = 0; r < rounds; r++)
+    {
+        foreach (var q in questions)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await knowledge.RetrieveAsync(q.Question);
+            retrieval.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            start = Stopwatch.GetTimestamp();
+            await knowledge.AnswerOfflineAsync(q.Question);
+            answers.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+    }
+    Console.WriteLine($"questions: {questions.Count} x {rounds} rounds");
+    Console.WriteLine($"retrieval per question: p50 {Ms(At(retrieval, 0.5))} ms, p90 {Ms(At(retrieval, 0.9))} ms, p99 {Ms(At(retrieval, 0.99))} ms, max {Ms(retrieval.Max())} ms (target p99 <= 5 ms: {(At(retrieval, 0.99) <= 5 ? "holds" : "MISSED")})");
+    Console.WriteLine($"offline answer per question (retrieval + extract): p50 {Ms(At(answers, 0.5))} ms, p99 {Ms(At(answers, 0.99))} ms");
+
+    foreach (var document in new[] { LargeDocuments.Pdf(folder, pages), LargeDocuments.ChineseText(folder, pages) })
+    {
+        var size = new FileInfo(document).Length;
+        var watch = Stopwatch.StartNew();
+        var source = knowledge.Ingest(document);
+        watch.Stop();
+        Console.WriteLine($"ingest {Path.GetFileName(document)} ({size / 1024} KiB, {pages} pages): {source.Passages.Count} passages in {Ms(watch.Elapsed.TotalMilliseconds)} ms, index rebuilt with {knowledge.Passages.Count} passages (target <= 10 s: {(watch.Elapsed.TotalSeconds <= 10 ? "holds" : "MISSED")})");
+    }
+    var after = Stopwatch.GetTimestamp();
+    foreach (var q in questions) await knowledge.RetrieveAsync(q.Question);
+    Console.WriteLine($"retrieval with both large documents indexed: mean {Ms(Stopwatch.GetElapsedTime(after).TotalMilliseconds / questions.Count)} ms per question");
+    return 0;
+}
+finally
+{
+    Directory.Delete(folder, recursive: true);
+}
+
+int Option(string name, int fallback) =>
+    args.SkipWhile(a => a != name).Skip(1).Select(v => int.Parse(v, CultureInfo.InvariantCulture)).FirstOrDefault(fallback);
+
+static double At(List<double> samples, double q)
+{
+    var sorted = samples.Order().ToList();
+    return sorted[Math.Min(sorted.Count - 1, (int)(q * sorted.Count))];
+}
+
+static string Ms(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
+
+static string Shared(params string[] parts)
+{
+    for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "SalesCoachBot.sln")))
+            return Path.Combine([dir.Parent!.FullName, "shared", .. parts]);
+    throw new InvalidOperationException("run from inside the repository: SalesCoachBot.sln not found above the current directory");
+}
