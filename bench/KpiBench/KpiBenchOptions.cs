@@ -9,6 +9,8 @@ public sealed record KpiBenchOptions
     public int Warmup { get; init; } = 12;
     public int Rounds { get; init; } = 5;
     public bool ShowAnswers { get; init; }
+    /// <summary>A user's pause between getting an answer and asking again (randomised ±50%); 0 = closed loop, the saturation figure.</summary>
+    public int ThinkMs { get; init; }
 
     /// <summary>Print every engine figure for fixed periods instead of measuring (to diff builds before and after a change).</summary>
     public bool Check { get; init; }
@@ -18,7 +20,7 @@ public sealed record KpiBenchOptions
 
     public const string Usage =
         "usage: KpiBench [--provider sqlite|postgres|both] [--conversations N] [--turns-per-conversation N] [--warmup N]\n" +
-        "                [--rounds N] [--show-answers] [--check] [--postgres <admin connection string>]\n" +
+        "                [--rounds N] [--think-ms N] [--show-answers] [--check] [--postgres <admin connection string>]\n" +
         "       (PostgreSQL: --postgres or SALESCOACH_TEST_POSTGRES, e.g. after `source .ci/start-postgres.sh`)";
 
     public static KpiBenchOptions Parse(IReadOnlyList<string> args)
@@ -43,6 +45,7 @@ public sealed record KpiBenchOptions
                 "--warmup" => o with { Warmup = Int(args, ++i, 0) },
                 "--rounds" => o with { Rounds = Int(args, ++i, 1) },
                 "--show-answers" => o with { ShowAnswers = true },
+                "--think-ms" => o with { ThinkMs = Int(args, ++i, 0) },
                 "--check" => o with { Check = true },
                 "--postgres" => o with { Postgres = Value(args, ++i) },
                 var other => throw new ArgumentException($"unknown option '{other}'"),

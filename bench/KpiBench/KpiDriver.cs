@@ -19,7 +19,7 @@ public sealed record KpiRound(string Provider, int Round, TurnSample[] Turns, Ti
 /// serviceUrl (a closed port) is never called. Conversation ids stay the same across warm-up and rounds,
 /// so follow-ups ("那上个月呢?") have a previous question to follow.
 /// </summary>
-public sealed class KpiDriver(HttpClient client, string provider, int conversations, TextWriter? answers)
+public sealed class KpiDriver(HttpClient client, string provider, int conversations, TextWriter? answers, int thinkMs = 0)
 {
     private long _sequence;
     private readonly HashSet<string> _shown = [];
@@ -31,8 +31,13 @@ public sealed class KpiDriver(HttpClient client, string provider, int conversati
         var start = Stopwatch.GetTimestamp();
         await Task.WhenAll(Enumerable.Range(0, conversations).Select(c => Task.Run(async () =>
         {
+            var random = new Random(c * 7919 + round);
             for (var t = 0; t < turnsPerConversation; t++)
+            {
                 samples[c * turnsPerConversation + t] = await PostAsync(endpoint, c, KpiScript.For(c, round * turnsPerConversation + t), cancellationToken);
+                // Paced mode: people read the answer before asking again, so 20 conversations are 20 users, not 20 load generators.
+                if (thinkMs > 0) await Task.Delay(thinkMs / 2 + random.Next(thinkMs + 1), cancellationToken);
+            }
         }, cancellationToken)));
         var elapsed = Stopwatch.GetElapsedTime(start);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;

@@ -26,7 +26,7 @@ const double P50Target = 10, P99Target = 50;
 
 var machine = MachineInfo.Current();
 output.WriteLine($"KpiBench {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC  {machine.Os}, {machine.Runtime}, {machine.ProcessorCount} cores, server GC {machine.ServerGc}, {machine.Configuration}");
-output.WriteLine(Inv($"{options.Conversations} conversations x {options.TurnsPerConversation} turns per round, {options.Rounds} rounds, warm-up {options.Warmup} turns each; {KpiScript.Turns.Count} questions in the script"));
+output.WriteLine(Inv($"{options.Conversations} conversations x {options.TurnsPerConversation} turns per round, think time {options.ThinkMs} ms (0 = closed loop), {options.Rounds} rounds, warm-up {options.Warmup} turns each; {KpiScript.Turns.Count} questions in the script"));
 var failures = 0;
 foreach (var provider in options.Providers)
 {
@@ -53,7 +53,7 @@ foreach (var provider in options.Providers)
         // Tiered JIT recompiles hot methods in the background once calls pause; let it finish.
         await Task.Delay(TimeSpan.FromSeconds(2), token);
     }
-    var driver = new KpiDriver(client, provider, options.Conversations, null);
+    var driver = new KpiDriver(client, provider, options.Conversations, null, options.ThinkMs);
     var rounds = new List<KpiRound>();
     for (var r = 1; r <= options.Rounds; r++)
     {
