@@ -49,8 +49,7 @@ public static class KpiCommand
         var builder = Host.CreateApplicationBuilder([.. passThrough]);
         builder.Logging.ClearProviders();
         builder.Services.AddSalesCoachData(builder.Configuration);
-        builder.Services.AddOptions<CompanyOptions>().BindConfiguration(CompanyOptions.SectionName);
-        builder.Services.AddSingleton<CompanyClock>();
+        builder.Services.AddCompanyClock();
         builder.Services.AddKpiSkill(sp => sp.GetRequiredService<CompanyClock>());
         using var host = builder.Build();
         var services = host.Services;

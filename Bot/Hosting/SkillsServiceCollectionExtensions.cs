@@ -20,8 +20,7 @@ public static class SkillsServiceCollectionExtensions
     public static WebApplicationBuilder AddSalesCoachSkills(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<CompanyOptions>().BindConfiguration(CompanyOptions.SectionName);
-        services.AddSingleton<CompanyClock>();
+        services.AddCompanyClock();
         services.AddSalesCoachLlm(builder.Configuration);
         services.AddSingleton<IDirectory, SalesDirectory>();
         services.AddSingleton<IIntentRecognizer>(sp => new OfflineIntentRecognizer(sp.GetRequiredService<IDirectory>()));
@@ -34,11 +33,12 @@ public static class SkillsServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var registry = new FormRegistry();
-            registry.Register(sp.GetRequiredService<KpiSkill>().Form);
-            // "什么是客户响应时间?" is defined by the KPI catalogue; every other knowledge question goes to the knowledge base.
+            var kpi = sp.GetRequiredService<KpiSkill>();
+            registry.Register(kpi.Form);
             var knowledge = sp.GetRequiredService<KnowledgeSkill>();
+            // "什么是客户响应时间?" is defined by the KPI catalogue; every other knowledge question goes to the knowledge base.
             registry.RegisterHandler(Intents.KbQuestion, async (request, cancellationToken) =>
-                KpiSkill.Definition(request) is { } definition ? [definition] : await knowledge.AnswerAsync(request, cancellationToken));
+                kpi.Definition(request) is { } definition ? [definition] : await knowledge.AnswerAsync(request, cancellationToken));
             return registry;
         });
         services.AddSingleton(sp => new CoachEngine(

@@ -23,20 +23,30 @@ public sealed class SalesOrganisation(IDbContextFactory<SalesCoachDbContext> con
     {
         get
         {
-            if (_readAt == long.MinValue || time.GetTimestamp() - Interlocked.Read(ref _readAt) >= MaxAge.TotalSeconds * time.TimestampFrequency)
+            if (!IsFresh)
                 _ = GetAsync().AsTask();
             return _snapshot;
         }
     }
 
+    /// <summary>Read once already, and less than <see cref="MaxAge"/> ago.</summary>
+    private bool IsFresh
+    {
+        get
+        {
+            var readAt = Interlocked.Read(ref _readAt);
+            return readAt != long.MinValue && time.GetElapsedTime(readAt) < MaxAge;
+        }
+    }
+
     public async ValueTask<OrgSnapshot> GetAsync(CancellationToken cancellationToken = default)
     {
-        if (time.GetTimestamp() - Interlocked.Read(ref _readAt) < MaxAge.TotalSeconds * time.TimestampFrequency && _readAt != long.MinValue)
+        if (IsFresh)
             return _snapshot;
         await _refresh.WaitAsync(cancellationToken);
         try
         {
-            if (_readAt != long.MinValue && time.GetTimestamp() - _readAt < MaxAge.TotalSeconds * time.TimestampFrequency)
+            if (IsFresh)
                 return _snapshot;
             await RefreshAsync(cancellationToken);
             return _snapshot;

@@ -33,9 +33,14 @@ public sealed class KpiEngine(IDbContextFactory<SalesCoachDbContext> contexts, I
     {
         var now = await MeasureAsync(KpiCatalogue.Revenue, scope, from, to, cancellationToken);
         var before = await MeasureAsync(KpiCatalogue.Revenue, scope, previousFrom, previousTo, cancellationToken);
-        if (before.Value is not { } b || b == 0) return new KpiFigure(null, now.SampleSize + before.SampleSize);
-        return new KpiFigure(Math.Round(((now.Value ?? 0) - b) / b * 100m, 4), now.SampleSize + before.SampleSize);
+        return Growth(now, before);
     }
+
+    /// <summary>The catalogue's growth formula, (now - before) / before in percent; null when there is nothing before to grow from.</summary>
+    public static KpiFigure Growth(KpiFigure now, KpiFigure before) =>
+        before.Value is not { } b || b == 0
+            ? new KpiFigure(null, now.SampleSize + before.SampleSize)
+            : new KpiFigure(Math.Round(((now.Value ?? 0) - b) / b * 100m, 4), now.SampleSize + before.SampleSize);
 
     /// <summary>The figure for every rep, team or region inside <paramref name="within"/> that has data in the period.</summary>
     public async Task<IReadOnlyDictionary<string, KpiFigure>> MeasureEachAsync(string metric, KpiScopeKind groupBy, KpiScope within, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
@@ -47,7 +52,7 @@ public sealed class KpiEngine(IDbContextFactory<SalesCoachDbContext> contexts, I
             var now = await AggregateAsync(KpiCatalogue.Revenue, groupBy, within, from, to, cancellationToken);
             var before = (await AggregateAsync(KpiCatalogue.Revenue, groupBy, within, from - length, from, cancellationToken)).ToDictionary(a => a.Key);
             return now.ToDictionary(a => a.Key, a => before.TryGetValue(a.Key, out var b) && b.Sum != 0
-                ? new KpiFigure(Math.Round((a.Sum - b.Sum) / b.Sum * 100m, 4), a.Count + b.Count)
+                ? Growth(new KpiFigure(a.Sum, a.Count), new KpiFigure(b.Sum, b.Count))
                 : new KpiFigure(null, a.Count));
         }
         var groups = await AggregateAsync(metric, groupBy, within, from, to, cancellationToken);
@@ -63,11 +68,8 @@ public sealed class KpiEngine(IDbContextFactory<SalesCoachDbContext> contexts, I
     private async Task<IReadOnlyList<KpiChannelRow>> ComputeChannelsAsync(KpiScope scope, DateTimeOffset from, DateTimeOffset to)
     {
         var cancellationToken = CancellationToken.None;
-        // As in ComputeAsync: Npgsql refuses timestamptz parameters with an offset other than zero.
-        from = from.ToUniversalTime();
-        to = to.ToUniversalTime();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // As in AggregateAsync: Npgsql writes only UTC instants to timestamptz.
+        // As in ComputeAsync: Npgsql refuses timestamptz parameters with an offset other than zero.
         var rows = await Orders(db, scope, from.ToUniversalTime(), to.ToUniversalTime())
             .GroupBy(o => o.Channel)
             .Select(g => new { Channel = g.Key, Revenue = g.Sum(o => o.Amount), Orders = g.LongCount() })

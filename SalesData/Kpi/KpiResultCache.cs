@@ -12,7 +12,7 @@ namespace SalesCoach.Data.Kpi;
 /// </summary>
 internal sealed class KpiResultCache
 {
-    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan MaxAge = Access.SalesOrganisation.MaxAge;
     private const int MaxEntries = 4096;
 
     private Generation _current = new(long.MinValue);

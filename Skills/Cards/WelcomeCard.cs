@@ -20,27 +20,12 @@ public static class WelcomeCard
             body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = Strings.Get(locale, $"welcome.cap.{cap}"), ["wrap"] = true, ["spacing"] = "Small" });
         body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = Strings.Get(locale, "welcome.footer"), ["wrap"] = true, ["isSubtle"] = true, ["spacing"] = "Medium" });
 
-        var card = new JsonObject
+        // The welcome's buttons send text, like every other button of ours.
+        var card = AdaptiveCardJson.Card(locale, body, new JsonArray
         {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.5",
-            ["lang"] = locale,
-            ["body"] = body,
-            ["actions"] = new JsonArray
-            {
-                // imBack-style submit: the value comes back as the user's text, so typed and clicked paths are one.
-                SubmitText(Strings.Get(locale, "suggest.help")),
-                SubmitText(Strings.Get(locale, "suggest.kpi")),
-            },
-        };
+            AdaptiveCardJson.SubmitText(Strings.Get(locale, "suggest.help"), Strings.Get(locale, "suggest.help")),
+            AdaptiveCardJson.SubmitText(Strings.Get(locale, "suggest.kpi"), Strings.Get(locale, "suggest.kpi")),
+        });
         return card.ToJsonString();
     }
-
-    private static JsonObject SubmitText(string text) => new()
-    {
-        ["type"] = "Action.Submit",
-        ["title"] = text,
-        ["data"] = new JsonObject { ["text"] = text, ["msteams"] = new JsonObject { ["type"] = "imBack", ["value"] = text } },
-    };
 }

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using SalesCoach.Skills.Localization;
+using SalesCoach.Skills.Cards;
 
 namespace SalesCoach.Skills.Kpi;
 
@@ -35,26 +35,7 @@ public static class KpiCard
             body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = footnote, ["isSubtle"] = true, ["size"] = "Small", ["wrap"] = true });
 
         var buttons = new JsonArray();
-        foreach (var (name, text) in actions)
-        {
-            buttons.Add(new JsonObject
-            {
-                ["type"] = "Action.Submit",
-                ["title"] = name,
-                ["data"] = new JsonObject { ["text"] = text, ["msteams"] = new JsonObject { ["type"] = "imBack", ["value"] = text } },
-            });
-        }
-        var card = new JsonObject
-        {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.5",
-            ["lang"] = locale,
-            ["body"] = body,
-        };
-        if (buttons.Count > 0) card["actions"] = buttons;
-        return card.ToJsonString();
+        foreach (var (name, text) in actions) buttons.Add(AdaptiveCardJson.SubmitText(name, text));
+        return AdaptiveCardJson.Card(locale, body, buttons).ToJsonString();
     }
-
-    public static string Label(string locale, string key) => Strings.Get(locale, key);
 }

@@ -15,7 +15,7 @@ public static class KpiFormat
         {
             KpiUnit.Currency => Money(v, currency, culture),
             KpiUnit.Percent => v.ToString("0.0", culture) + "%",
-            KpiUnit.Count => v.ToString("N0", culture) + (locale == Locales.Chinese ? " " : " ") + Strings.Get(locale, kpi.Key == KpiCatalogue.OrderCount ? "kpi.unit.count.order_count" : "kpi.unit.count.customers"),
+            KpiUnit.Count => v.ToString("N0", culture) + " " + Strings.Get(locale, kpi.Key == KpiCatalogue.OrderCount ? "kpi.unit.count.order_count" : "kpi.unit.count.customers"),
             KpiUnit.Hours => v.ToString("0.0", culture) + " " + Strings.Get(locale, "kpi.unit.hours"),
             _ => v.ToString("0.00", culture) + " " + Strings.Get(locale, "kpi.unit.score"),
         };

@@ -16,8 +16,7 @@ public sealed class KpiQueryService(KpiEngine engine, SalesOrganisation organisa
     public async Task<KpiAnswer> AnswerAsync(KpiQuestion question, SalesViewer? viewer, string locale, CancellationToken cancellationToken = default)
     {
         if (KpiCatalogue.Find(question.Metric) is not { } kpi) return KpiAnswer.Problem("unknownMetric", question.Metric);
-        if (question.Definition)
-            return new KpiAnswer { Metric = kpi.Key, MetricName = kpi.Name(locale), Unit = UnitName(kpi.Unit, engine.Currency), Definition = kpi.Definition(locale), Formula = kpi.Formula(locale) };
+        if (question.Definition) return Define(kpi, locale);
         if (viewer is null) return KpiAnswer.Refuse(AccessReasons.UnknownUser, locale);
 
         var org = await organisation.GetAsync(cancellationToken);
@@ -45,24 +44,16 @@ public sealed class KpiQueryService(KpiEngine engine, SalesOrganisation organisa
         }
 
         var (from, to, partial) = period.Measured(now);
-        var answer = new KpiAnswer
-        {
-            Metric = kpi.Key,
-            MetricName = kpi.Name(locale),
-            Unit = UnitName(kpi.Unit, engine.Currency),
-            Period = Period(from, to, partial, locale),
-            Scope = Describe(scope!, locale),
-            DemoStandIn = viewer.IsDemoStandIn,
-            StandInName = viewer.IsDemoStandIn ? viewer.Name : null,
-        };
+        var answer = Header(kpi, scope!, from, to, partial, viewer, locale);
         var (previousFrom, previousTo) = question.YearOnYear ? YearAgo(period, now) : period.PreviousMeasured(now, Zone);
         var previousPeriod = Period(previousFrom, previousTo, partial, locale);
 
         if (kpi.Key == KpiCatalogue.GrowthRate)
         {
-            var growth = await engine.GrowthAsync(scope!, from, to, previousFrom, previousTo, cancellationToken);
+            // The two revenues are both shown and the rate is made from them: measured once.
             var revenue = await engine.MeasureAsync(KpiCatalogue.Revenue, scope!, from, to, cancellationToken);
             var before = await engine.MeasureAsync(KpiCatalogue.Revenue, scope!, previousFrom, previousTo, cancellationToken);
+            var growth = KpiEngine.Growth(revenue, before);
             answer = answer with { Value = growth.Value, SampleSize = growth.SampleSize, Basis = new KpiAnswerGrowthBasis(revenue.Value, before.Value, previousPeriod) };
         }
         else
@@ -113,18 +104,24 @@ public sealed class KpiQueryService(KpiEngine engine, SalesOrganisation organisa
             .Take(top)
             .Select((f, i) => new KpiAnswerRow(i + 1, f.Key, NameOf(level, f.Key, org), f.Value.Value, f.Value.SampleSize))
             .ToList();
-        return new KpiAnswer
-        {
-            Metric = kpi.Key,
-            MetricName = kpi.Name(locale),
-            Unit = UnitName(kpi.Unit, engine.Currency),
-            Period = Period(from, to, partial, locale),
-            Scope = Describe(within, locale),
-            Ranking = ordered,
-            DemoStandIn = viewer.IsDemoStandIn,
-            StandInName = viewer.IsDemoStandIn ? viewer.Name : null,
-        };
+        return Header(kpi, within, from, to, partial, viewer, locale) with { Ranking = ordered };
     }
+
+    /// <summary>What every figure answer starts with: the KPI, the measured period, whose figures, and who asked.</summary>
+    private KpiAnswer Header(KpiDefinition kpi, KpiScope scope, DateTimeOffset from, DateTimeOffset to, bool partial, SalesViewer viewer, string locale) => new()
+    {
+        Metric = kpi.Key,
+        MetricName = kpi.Name(locale),
+        Unit = UnitName(kpi.Unit, engine.Currency),
+        Period = Period(from, to, partial, locale),
+        Scope = Describe(scope, locale),
+        DemoStandIn = viewer.IsDemoStandIn,
+        StandInName = viewer.IsDemoStandIn ? viewer.Name : null,
+    };
+
+    /// <summary>"什么是客户响应时间?": the catalogue's definition and formula, no data and no permission involved.</summary>
+    public KpiAnswer Define(KpiDefinition kpi, string locale) =>
+        new() { Metric = kpi.Key, MetricName = kpi.Name(locale), Unit = UnitName(kpi.Unit, engine.Currency), Definition = kpi.Definition(locale), Formula = kpi.Formula(locale) };
 
     private async Task<IReadOnlyList<KpiAnswerPoint>> TrendAsync(KpiDefinition kpi, KpiScope scope, KpiPeriod period, int steps, DateTimeOffset now, string locale, CancellationToken cancellationToken)
     {

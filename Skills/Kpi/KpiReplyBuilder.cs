@@ -103,7 +103,7 @@ public sealed class KpiReplyBuilder(KpiChart chart, string currency)
         }
 
         var footnote = kpi.Formula(locale);
-        if (answer.DemoStandIn) lines.Add("_" + Strings.Get(locale, "kpi.demoStandIn", DemoAdminName(answer)) + "_");
+        if (answer.DemoStandIn) lines.Add("_" + Strings.Get(locale, "kpi.demoStandIn", answer.StandInName ?? string.Empty) + "_");
         var name = kpi.Name(locale);
         var actions = new List<(string, string)>
         {
@@ -125,6 +125,4 @@ public sealed class KpiReplyBuilder(KpiChart chart, string currency)
         Strings.Has(locale, "kpi.channel." + channel) ? Strings.Get(locale, "kpi.channel." + channel) : channel;
 
     private static string StripBold(string text) => text.Replace("**", string.Empty, StringComparison.Ordinal);
-
-    private static string DemoAdminName(KpiAnswer answer) => answer.StandInName ?? string.Empty;
 }

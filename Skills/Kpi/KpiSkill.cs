@@ -39,11 +39,10 @@ public sealed class KpiSkill(KpiEntityReader reader, KpiQueryService queries, Vi
     }
 
     /// <summary>"什么是客户响应时间?" reaches the knowledge-question intent; a catalogue KPI is defined from the catalogue itself.</summary>
-    public static Reply? Definition(IntentRequest request)
+    public Reply? Definition(IntentRequest request)
     {
         if (request.Nlu.Entity(EntityNames.Metric)?.Resolution is not string metric || !KpiPhrases.Definition().IsMatch(request.Text)
             || request.Nlu.Entity(EntityNames.Period) is not null) return null;
-        var kpi = SalesCoach.Data.Kpi.KpiCatalogue.Find(metric);
-        return kpi is null ? null : Reply.Plain(Localization.Strings.Get(request.Locale, "kpi.definition", kpi.Name(request.Locale), kpi.Definition(request.Locale), kpi.Formula(request.Locale)));
+        return SalesCoach.Data.Kpi.KpiCatalogue.Find(metric) is { } kpi ? replies.Build(queries.Define(kpi, request.Locale), request.Locale) : null;
     }
 }

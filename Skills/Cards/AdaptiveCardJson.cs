@@ -1,0 +1,33 @@
+using System.Text.Json.Nodes;
+
+namespace SalesCoach.Skills.Cards;
+
+/// <summary>The pieces every card of ours shares: the Adaptive Card 1.5 envelope (Teams' ceiling) and the button that sends text.</summary>
+public static class AdaptiveCardJson
+{
+    /// <summary>A card with <paramref name="body"/> and, when there are any, <paramref name="actions"/>.</summary>
+    public static JsonObject Card(string locale, JsonArray body, JsonArray? actions = null)
+    {
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = "1.5",
+            ["lang"] = locale,
+            ["body"] = body,
+        };
+        if (actions is { Count: > 0 }) card["actions"] = actions;
+        return card;
+    }
+
+    /// <summary>
+    /// An imBack-style submit: the text comes back as the user's message (Web Chat through data.text, Teams
+    /// through msteams imBack), so the typed and the clicked paths are one.
+    /// </summary>
+    public static JsonObject SubmitText(string title, string text) => new()
+    {
+        ["type"] = "Action.Submit",
+        ["title"] = title,
+        ["data"] = new JsonObject { ["text"] = text, ["msteams"] = new JsonObject { ["type"] = "imBack", ["value"] = text } },
+    };
+}
