@@ -133,8 +133,9 @@ public sealed class KpiQueryService(KpiEngine engine, SalesOrganisation organisa
             var step = anchor.Shift(-i, Zone);
             var (from, to, _) = step.Measured(now);
             if (from >= now) continue;
+            var (previousFrom, previousTo) = step.PreviousMeasured(now, Zone);
             var figure = kpi.Key == KpiCatalogue.GrowthRate
-                ? await engine.GrowthAsync(scope, from, to, step.Previous(Zone).From, step.Previous(Zone).PreviousMeasured(now, Zone).To, cancellationToken)
+                ? await engine.GrowthAsync(scope, from, to, previousFrom, previousTo, cancellationToken)
                 : await engine.MeasureAsync(kpi.Key, scope, from, to, cancellationToken);
             points.Add(new KpiAnswerPoint(from, ShortLabel(step, locale), figure.Value));
         }

@@ -127,6 +127,17 @@ public sealed class KpiTranscriptTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AGrowthTrendComparesEachMonthWithTheOneBeforeIt()
+    {
+        var (text, _) = await AskAsync("销售增长率趋势", Admin, "kpi-growth-trend");
+        var thisMonth = Sum(ThisMonth, EastRep, EastRep2, SouthRep);
+        var lastMonth = Sum(LastMonth, EastRep, EastRep2, SouthRep);
+        var growth = Math.Round((thisMonth - lastMonth) / lastMonth * 100m, 1).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+        var month = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Zone).ToString("yyyy-MM");
+        Assert.Contains($"- {month}: {growth}%", text);
+    }
+
+    [Fact]
     public async Task AComparisonOfTwoScopesStatesBothAndTheDifference()
     {
         var (text, _) = await AskAsync("华东区本月销售额比华南高多少", Admin, "kpi-vs");
