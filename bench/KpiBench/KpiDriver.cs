@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using SalesCoach.Bench.Driver;
 
 namespace SalesCoach.Bench.Kpi;
 
@@ -60,23 +61,12 @@ public sealed class KpiDriver(HttpClient client, string provider, int conversati
             locale = turn.Locale,
             text = turn.Text,
         });
-        var start = Stopwatch.GetTimestamp();
-        try
-        {
-            using var content = new ByteArrayContent(body);
-            content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
-            using var response = await client.PostAsync(endpoint, content, cancellationToken);
-            var reply = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            var text = response.StatusCode == HttpStatusCode.OK ? FirstText(reply) : null;
-            if (answers is not null && text is not null) Show(turn, text);
-            // A KPI answer carries an Adaptive Card; an error message or a misread question does not.
-            return new TurnSample(turn.Kind, ms, text is not null, reply.AsSpan().IndexOf("application/vnd.microsoft.card.adaptive"u8) >= 0, reply.AsSpan().IndexOf("data:image/png"u8) >= 0);
-        }
-        catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
-        {
-            return new TurnSample(turn.Kind, Stopwatch.GetElapsedTime(start).TotalMilliseconds, false, false, false);
-        }
+        var post = await ActivityPost.SendAsync(client, endpoint, body, cancellationToken);
+        var text = post.Status == HttpStatusCode.OK ? FirstText(post.Reply) : null;
+        if (answers is not null && text is not null) Show(turn, text);
+        // A KPI answer carries an Adaptive Card; an error message or a misread question does not.
+        return new TurnSample(turn.Kind, post.Ms, text is not null,
+            post.Reply.AsSpan().IndexOf("application/vnd.microsoft.card.adaptive"u8) >= 0, post.Reply.AsSpan().IndexOf("data:image/png"u8) >= 0);
     }
 
     private void Show(KpiTurn turn, string text)

@@ -41,20 +41,7 @@ public sealed class TurnDriver(HttpClient client, int conversations)
     private async Task<(bool Ok, double Ms, int ReplyBytes)> PostTurnAsync(Uri endpoint, int conversation, CancellationToken cancellationToken)
     {
         var body = BenchActivity.Build(conversation, Interlocked.Increment(ref _sequence));
-        var start = Stopwatch.GetTimestamp();
-        try
-        {
-            using var content = new ByteArrayContent(body);
-            content.Headers.ContentType = new("application/json") { CharSet = "utf-8" };
-            using var response = await client.PostAsync(endpoint, content, cancellationToken);
-            var reply = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            return (response.StatusCode == HttpStatusCode.OK && BenchActivity.HasReplies(reply), ms, reply.Length);
-        }
-        catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
-        {
-            // A refused connection or a client timeout is a failed turn, not a crashed benchmark.
-            return (false, Stopwatch.GetElapsedTime(start).TotalMilliseconds, 0);
-        }
+        var post = await ActivityPost.SendAsync(client, endpoint, body, cancellationToken);
+        return (post.Status == HttpStatusCode.OK && BenchActivity.HasReplies(post.Reply), post.Ms, post.Reply.Length);
     }
 }
