@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using SalesCoach.Bot.Hosting;
 using SalesCoach.Data;
 using SalesCoach.Data.Import;
 
@@ -19,12 +21,15 @@ public static class ImportCommand
         var builder = Host.CreateApplicationBuilder(options.Configuration);
         builder.Logging.ClearProviders();
         builder.Services.AddSalesCoachData(builder.Configuration);
+        builder.Services.AddOptions<CompanyOptions>().BindConfiguration(CompanyOptions.SectionName);
+        builder.Services.AddSingleton<CompanyClock>();
         using var host = builder.Build();
 
         ImportResult result;
         try
         {
-            result = await host.Services.GetRequiredService<CrmImporter>().ImportAsync(options.File, options.Entity, options.Preset);
+            var zone = CompanyZone(host.Services);
+            result = await host.Services.GetRequiredService<CrmImporter>().ImportAsync(options.File, options.Entity, options.Preset, zone);
         }
         catch (ImportFileException ex)
         {
@@ -42,5 +47,19 @@ public static class ImportCommand
         if (!options.Json)
             foreach (var line in ImportReport.ErrorLines(result)) await Console.Error.WriteLineAsync(line);
         return Rejected;
+    }
+
+    /// <summary>The company clock's zone: CRM exports write local times, and they mean the company's clock.</summary>
+    private static TimeZoneInfo CompanyZone(IServiceProvider services)
+    {
+        try
+        {
+            return services.GetRequiredService<CompanyClock>().LocalTimeZone;
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            var id = services.GetRequiredService<IOptions<CompanyOptions>>().Value.TimeZone;
+            throw new ImportFileException($"unknown company time zone '{id}' in SalesCoach:TimeZone");
+        }
     }
 }

@@ -1,11 +1,9 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using SalesCoach.Data.Import.Entities;
 using SalesCoach.Data.Import.Presets;
 using SalesCoach.Data.Import.Tabular;
-using SalesCoach.Data.Import.Values;
 using SalesCoach.Data.Names;
 
 namespace SalesCoach.Data.Import;
@@ -16,20 +14,19 @@ namespace SalesCoach.Data.Import;
 /// row comes back with its errors and leaves the database as it was.
 /// </summary>
 public sealed class CrmImporter(
-    IDbContextFactory<SalesCoachDbContext> factory, DatabaseInitializer initializer, SalesNames names,
-    IOptions<ImportOptions> options, ILogger<CrmImporter> logger)
+    IDbContextFactory<SalesCoachDbContext> factory, DatabaseInitializer initializer, SalesNames names, ILogger<CrmImporter> logger)
 {
+    /// <param name="zone">The company time zone (SalesCoach:TimeZone, the company clock's): what local times in the file mean.</param>
     /// <exception cref="ImportFileException">The file as a whole cannot be read or lacks a required column.</exception>
-    public async Task<ImportResult> ImportAsync(string path, ImportEntity entity, ImportPreset preset, CancellationToken cancellationToken = default)
+    public async Task<ImportResult> ImportAsync(string path, ImportEntity entity, ImportPreset preset, TimeZoneInfo zone, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var zone = CompanyZone();
         var table = TabularReader.Read(path);
         var columns = ColumnMap.Resolve(table, preset, entity);
 
         await initializer.InitializeAsync(cancellationToken);
         await using var db = factory.CreateDbContext();
-        var session = new ImportSession(db, preset, entity, table, columns, new TimeParser(zone), zone);
+        var session = new ImportSession(db, preset, entity, table, columns, zone);
         IEntityImport import = entity switch
         {
             ImportEntity.Users => new UserImport(),
@@ -62,13 +59,5 @@ public sealed class CrmImporter(
         if (entity is ImportEntity.Users or ImportEntity.Customers) await names.RefreshAsync(cancellationToken);
         logger.LogInformation("Imported {Entity} ({Preset}) in {Elapsed} ms: {Counts}", entity, preset.Name, clock.ElapsedMilliseconds, counts);
         return new ImportResult(entity, preset.Name, table.Rows.Count, counts, [], clock.Elapsed);
-    }
-
-    private TimeZoneInfo CompanyZone()
-    {
-        var id = options.Value.TimeZone;
-        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)
-            ? zone
-            : throw new ImportFileException($"unknown company time zone '{id}' in SalesCoach:TimeZone");
     }
 }

@@ -4,6 +4,4 @@ namespace SalesCoach.Data.Import;
 public sealed record ImportCounts(int Inserted, int Updated, int Unchanged)
 {
     public static readonly ImportCounts None = new(0, 0, 0);
-
-    public ImportCounts Add(ImportCounts other) => new(Inserted + other.Inserted, Updated + other.Updated, Unchanged + other.Unchanged);
 }

@@ -58,18 +58,26 @@ internal sealed class ImportRowReader(TabularRow row, ColumnMap columns, ImportP
         return null;
     }
 
-    /// <summary>The amount and the currency its symbol or code implies (if any); empty cells read as <paramref name="empty"/>.</summary>
-    public (decimal Amount, string? Currency) Amount(string field, bool required, decimal empty = 0)
+    /// <summary>What deals and orders both carry, read in this order: amount, currency, channel and creation time.</summary>
+    public (decimal Amount, string Currency, string Channel, DateTimeOffset? CreatedAt) Sale(bool amountRequired)
     {
+        var (amount, symbolCurrency) = Amount(amountRequired);
+        return (amount, Currency(symbolCurrency), Channel(), Time(ImportFields.CreatedAt, required: true));
+    }
+
+    /// <summary>The amount and the currency its symbol or code implies (if any); an empty cell reads as 0.</summary>
+    private (decimal Amount, string? Currency) Amount(bool required)
+    {
+        const string field = ImportFields.Amount;
         var text = required ? Required(field) : Text(field);
-        if (text is null) return (empty, null);
+        if (text is null) return (0, null);
         if (AmountParser.TryParse(text, out var amount, out var currency, out var problem)) return (amount, currency);
         Error(field, problem!);
-        return (empty, null);
+        return (0, null);
     }
 
     /// <summary>The currency column, else the amount's symbol, else CNY.</summary>
-    public string Currency(string? fromAmount)
+    private string Currency(string? fromAmount)
     {
         var text = Text(ImportFields.Currency);
         if (text is null) return fromAmount ?? CurrencyParser.Default;
@@ -78,7 +86,7 @@ internal sealed class ImportRowReader(TabularRow row, ColumnMap columns, ImportP
         return CurrencyParser.Default;
     }
 
-    public string Channel()
+    private string Channel()
     {
         var text = Text(ImportFields.Channel, 32);
         return text is null ? ChannelNames.Unknown : ChannelNames.Normalize(text);

@@ -4,10 +4,9 @@ namespace SalesCoach.Data.Import;
 
 public static class ImportServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="CrmImporter"/> and its options (SalesCoach:TimeZone); needs the data services.</summary>
+    /// <summary>Registers <see cref="CrmImporter"/>; needs the data services. Callers pass the company time zone per import.</summary>
     public static IServiceCollection AddCrmImport(this IServiceCollection services)
     {
-        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.SectionName);
         services.AddSingleton<CrmImporter>();
         return services;
     }

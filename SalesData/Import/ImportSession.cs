@@ -7,15 +7,17 @@ using SalesCoach.Data.Import.Values;
 namespace SalesCoach.Data.Import;
 
 /// <summary>One file being imported: the database, the preset, the mapped table and the errors found so far.</summary>
-internal sealed class ImportSession(SalesCoachDbContext db, ImportPreset preset, ImportEntity entity, TabularTable table, ColumnMap columns, TimeParser times, TimeZoneInfo zone)
+internal sealed class ImportSession(SalesCoachDbContext db, ImportPreset preset, ImportEntity entity, TabularTable table, ColumnMap columns, TimeZoneInfo zone)
 {
+    private readonly TimeParser _times = new(zone);
+
     public SalesCoachDbContext Db => db;
     public ImportPreset Preset => preset;
     public string SourceSystem => preset.Name;
     public TimeZoneInfo Zone => zone;
     public List<ImportError> Errors { get; } = [];
 
-    public IEnumerable<ImportRowReader> Rows() => table.Rows.Select(r => new ImportRowReader(r, columns, preset, times, Errors));
+    public IEnumerable<ImportRowReader> Rows() => table.Rows.Select(r => new ImportRowReader(r, columns, preset, _times, Errors));
 
     /// <summary>A required column must also have a value in every row.</summary>
     public bool IsRequired(string field) => preset.Columns[entity].Any(c => c.Field == field && c.Required);

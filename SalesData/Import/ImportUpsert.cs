@@ -32,8 +32,10 @@ internal static class ImportUpsert
         return plan with { Unchanged = unchanged };
     }
 
-    public static async Task<ImportCounts> SaveAsync<T>(SalesCoachDbContext db, Plan<T> plan, CancellationToken cancellationToken) where T : class, ISourced
+    public static async Task<ImportCounts> SaveAsync<T>(SalesCoachDbContext db, IEnumerable<T> rows, IReadOnlyDictionary<string, T> existing, CancellationToken cancellationToken)
+        where T : class, ISourced
     {
+        var plan = Classify(db, rows, existing);
         await BulkInsert.AddAllAsync(db, plan.Inserts, cancellationToken);
         await UpdateAllAsync(db, plan.Updates, cancellationToken);
         return plan.Counts;

@@ -53,5 +53,5 @@ internal sealed class CustomerImport : IEntityImport
     }
 
     public Task<ImportCounts> SaveAsync(ImportSession session, CancellationToken cancellationToken) =>
-        ImportUpsert.SaveAsync(session.Db, ImportUpsert.Classify(session.Db, _rows, _stored), cancellationToken);
+        ImportUpsert.SaveAsync(session.Db, _rows, _stored, cancellationToken);
 }

@@ -12,6 +12,9 @@ internal sealed class ReferenceDirectory<T>(string system, bool acceptsOwnIds, F
     private readonly Dictionary<string, T> _byOwnId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<T>> _byName = new(StringComparer.Ordinal);
 
+    /// <summary>Answers so far: a file names the same owner or customer on many rows.</summary>
+    private readonly Dictionary<string, (T? Found, string? Problem)> _answers = new(StringComparer.Ordinal);
+
     public ReferenceDirectory<T> AddRange(IEnumerable<T> items)
     {
         foreach (var item in items) Add(item);
@@ -21,6 +24,7 @@ internal sealed class ReferenceDirectory<T>(string system, bool acceptsOwnIds, F
     /// <summary>Adds or replaces (by own id) an item; a later one with the same source id wins.</summary>
     public void Add(T item)
     {
+        _answers.Clear();
         if (_byOwnId.Remove(id(item), out var old))
         {
             foreach (var name in names(old).OfType<string>()) _byName.GetValueOrDefault(ImportText.Key(name))?.Remove(old);
@@ -39,18 +43,22 @@ internal sealed class ReferenceDirectory<T>(string system, bool acceptsOwnIds, F
 
     public T? Find(string reference, out string? problem)
     {
-        problem = null;
-        if (_bySourceId.TryGetValue(reference, out var found)) return found;
-        if (acceptsOwnIds && _byOwnId.TryGetValue(reference, out found)) return found;
+        if (!_answers.TryGetValue(reference, out var answer)) _answers[reference] = answer = Look(reference);
+        problem = answer.Problem;
+        return answer.Found;
+    }
+
+    private (T? Found, string? Problem) Look(string reference)
+    {
+        if (_bySourceId.TryGetValue(reference, out var found)) return (found, null);
+        if (acceptsOwnIds && _byOwnId.TryGetValue(reference, out found)) return (found, null);
         if (_byName.TryGetValue(ImportText.Key(reference), out var candidates) && candidates.Count > 0)
         {
             var same = candidates.Where(c => sourceSystem(c) == system).ToList();
             var pick = same.Count > 0 ? same : candidates;
-            if (pick.Count == 1) return pick[0];
-            problem = $"'{reference}' matches {pick.Count} rows by name; use the id instead";
-            return null;
+            if (pick.Count == 1) return (pick[0], null);
+            return (null, $"'{reference}' matches {pick.Count} rows by name; use the id instead");
         }
-        problem = $"'{reference}' does not exist (not imported yet?)";
-        return null;
+        return (null, $"'{reference}' does not exist (not imported yet?)");
     }
 }

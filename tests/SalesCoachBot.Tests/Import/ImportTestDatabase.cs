@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SalesCoach.Bot.Hosting;
 using SalesCoach.Data;
 using SalesCoach.Data.Import;
 using SalesCoach.Data.Import.Presets;
@@ -28,8 +30,11 @@ internal sealed class ImportTestDatabase : IAsyncDisposable
         return new ImportTestDatabase(SalesDataServices.Create(database.ConnectionString), database);
     }
 
+    /// <summary>The default company clock's zone (Asia/Shanghai), as the `import` command passes it.</summary>
+    private static readonly TimeZoneInfo CompanyZone = new CompanyClock(Options.Create(new CompanyOptions())).LocalTimeZone;
+
     public Task<ImportResult> ImportAsync(string path, ImportEntity entity, string preset) =>
-        _services.GetRequiredService<CrmImporter>().ImportAsync(path, entity, ImportPresets.Find(preset)!);
+        _services.GetRequiredService<CrmImporter>().ImportAsync(path, entity, ImportPresets.Find(preset)!, CompanyZone);
 
     /// <summary>Imports and fails the test, listing the errors, unless the file was accepted.</summary>
     public async Task<ImportResult> ImportOkAsync(string path, ImportEntity entity, string preset)
