@@ -21,8 +21,7 @@ public static class ImportCommand
         var builder = Host.CreateApplicationBuilder(options.Configuration);
         builder.Logging.ClearProviders();
         builder.Services.AddSalesCoachData(builder.Configuration);
-        builder.Services.AddOptions<CompanyOptions>().BindConfiguration(CompanyOptions.SectionName);
-        builder.Services.AddSingleton<CompanyClock>();
+        builder.Services.AddCompanyClock();
         using var host = builder.Build();
 
         ImportResult result;
