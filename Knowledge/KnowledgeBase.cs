@@ -97,7 +97,7 @@ public sealed class KnowledgeBase
         var language = retrieval.Plan.Language;
         if (!AnswerPolicy.ShouldAnswer(retrieval))
             return new KnowledgeAnswer(AnswerMode.Declined, "", language, language, [], Topics(snapshot, language));
-        var text = ExtractiveComposer.Compose(retrieval, snapshot.Index.Entries);
+        var text = ExtractiveComposer.Compose(retrieval, snapshot.Index);
         // A passage made only of a planted instruction leaves nothing to say.
         if (text.Length == 0) return new KnowledgeAnswer(AnswerMode.Declined, "", language, language, [], Topics(snapshot, language));
         return new KnowledgeAnswer(AnswerMode.Extractive, text, retrieval.Best!.Passage.Language, language, citations, []);

@@ -16,6 +16,7 @@ internal sealed class KnowledgeIndex
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly List<IndexedPassage> _entries = [];
+    private readonly Dictionary<(string Source, string SectionPath), Passage> _intros;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Term), int> _frequencies = new();
 
     public KnowledgeIndex(IEnumerable<Passage> passages)
@@ -30,7 +31,7 @@ internal sealed class KnowledgeIndex
             MergePolicy = new LogByteSizeMergePolicy(),
         };
         var all = passages.ToList();
-        var intros = all.GroupBy(p => (p.Source, p.SectionPath)).ToDictionary(g => g.Key, g => g.First().Text);
+        _intros = all.GroupBy(p => (p.Source, p.SectionPath)).ToDictionary(g => g.Key, g => g.First());
         var directory = new RAMDirectory();
         using (var writer = new IndexWriter(directory, config))
         {
@@ -38,7 +39,7 @@ internal sealed class KnowledgeIndex
             {
                 var headings = string.Join('\n', passage.Section);
                 var full = headings + "\n" + passage.Text;
-                var context = string.Join('\n', Ancestors(passage).Select(a => intros.GetValueOrDefault((passage.Source, a))).OfType<string>());
+                var context = string.Join('\n', Ancestors(passage).Select(a => Intro(passage.Source, a)?.Text).OfType<string>());
                 var chinese = AnalysedText.Of(TextAnalyzers.Chinese, full);
                 var bigrams = AnalysedText.Of(TextAnalyzers.Bigrams, full);
                 var english = AnalysedText.Of(TextAnalyzers.English, full);
@@ -67,6 +68,9 @@ internal sealed class KnowledgeIndex
     public int Count => _entries.Count;
 
     public IReadOnlyList<IndexedPassage> Entries => _entries;
+
+    /// <summary>The first passage of a section (its intro), or null when the section has no text of its own.</summary>
+    public Passage? Intro(string source, string sectionPath) => _intros.GetValueOrDefault((source, sectionPath));
 
     /// <summary>The passages matching any term, best first, with their BM25 scores.</summary>
     public IReadOnlyList<(IndexedPassage Entry, float Score)> Search(IEnumerable<QueryTerm> terms, int count)
