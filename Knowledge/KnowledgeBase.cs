@@ -48,21 +48,15 @@ public sealed class KnowledgeBase
     }
 
     /// <summary>The passages for a question, best first (BM25, the playbook bridge, and vectors when configured).</summary>
-    public async Task<RetrievalResult> RetrieveAsync(string question, int count = 5, CancellationToken cancellationToken = default)
-    {
-        var snapshot = Current();
-        var lexical = snapshot.Retriever.Retrieve(question, Math.Max(count, 10));
-        var ranked = _ranker is { IsEnabled: true }
-            ? await _ranker.RerankAsync(question, lexical, snapshot.Passages, cancellationToken).ConfigureAwait(false)
-            : lexical;
-        return ranked with { Passages = ranked.Passages.Take(count).ToList() };
-    }
+    public Task<RetrievalResult> RetrieveAsync(string question, int count = 5, CancellationToken cancellationToken = default) =>
+        RetrieveAsync(Current(), question, count, cancellationToken);
 
     /// <summary>The offline answer: an extract with citations, or a decline with the topics covered.</summary>
     public async Task<KnowledgeAnswer> AnswerOfflineAsync(string question, CancellationToken cancellationToken = default)
     {
-        var retrieval = await RetrieveAsync(question, 5, cancellationToken).ConfigureAwait(false);
-        return Extract(retrieval, Current());
+        var snapshot = Current();
+        var retrieval = await RetrieveAsync(snapshot, question, 5, cancellationToken).ConfigureAwait(false);
+        return Extract(retrieval, snapshot);
     }
 
     /// <summary>
@@ -72,16 +66,26 @@ public sealed class KnowledgeBase
     public async Task<KnowledgeAnswer> AskAsync(string question, CancellationToken cancellationToken = default)
     {
         var snapshot = Current();
-        var retrieval = await RetrieveAsync(question, 5, cancellationToken).ConfigureAwait(false);
+        var retrieval = await RetrieveAsync(snapshot, question, 5, cancellationToken).ConfigureAwait(false);
         var extract = Extract(retrieval, snapshot);
         if (!extract.Grounded || _writer is not { IsEnabled: true }) return extract;
         return await _writer.WriteAsync(question, retrieval, extract, cancellationToken).ConfigureAwait(false) ?? extract;
     }
 
-    /// <summary>The top-level sections of what is indexed, in the asker's language where the playbook has it.</summary>
-    public IReadOnlyList<string> Topics(string language)
+    // One snapshot per question: retrieval, the extract's section intros and the topics all read the same sources.
+    private async Task<RetrievalResult> RetrieveAsync(KnowledgeSnapshot snapshot, string question, int count, CancellationToken cancellationToken)
     {
-        var passages = Current().Passages;
+        var lexical = snapshot.Retriever.Retrieve(question, Math.Max(count, 10));
+        var ranked = _ranker is { IsEnabled: true }
+            ? await _ranker.RerankAsync(question, lexical, snapshot.Passages, cancellationToken).ConfigureAwait(false)
+            : lexical;
+        return ranked with { Passages = ranked.Passages.Take(count).ToList() };
+    }
+
+    /// <summary>The top-level sections of what is indexed, in the asker's language where the playbook has it.</summary>
+    private static IReadOnlyList<string> Topics(KnowledgeSnapshot snapshot, string language)
+    {
+        var passages = snapshot.Passages;
         var playbook = passages.Where(p => p.Kind == PassageKind.Playbook && p.Language == language).ToList();
         var pool = playbook.Count > 0 ? playbook : passages.Where(p => p.Kind == PassageKind.Document).ToList();
         return pool.Where(p => p.Section.Count > 0).Select(p => p.Section[0]).Distinct().Take(6).ToList();
@@ -92,10 +96,10 @@ public sealed class KnowledgeBase
         var citations = retrieval.Passages.Take(3).Select(p => new Citation(p.Passage.Source, p.Passage.Title, p.Passage.SectionPath, Math.Round(p.Score, 3))).ToList();
         var language = retrieval.Plan.Language;
         if (!AnswerPolicy.ShouldAnswer(retrieval))
-            return new KnowledgeAnswer(AnswerMode.Declined, "", language, language, [], Topics(language));
-        var text = ExtractiveComposer.Compose(retrieval, snapshot.Index.Entries);
+            return new KnowledgeAnswer(AnswerMode.Declined, "", language, language, [], Topics(snapshot, language));
+        var text = ExtractiveComposer.Compose(retrieval, snapshot.Index);
         // A passage made only of a planted instruction leaves nothing to say.
-        if (text.Length == 0) return new KnowledgeAnswer(AnswerMode.Declined, "", language, language, [], Topics(language));
+        if (text.Length == 0) return new KnowledgeAnswer(AnswerMode.Declined, "", language, language, [], Topics(snapshot, language));
         return new KnowledgeAnswer(AnswerMode.Extractive, text, retrieval.Best!.Passage.Language, language, citations, []);
     }
 

@@ -14,12 +14,12 @@ internal static class ExtractiveComposer
     private const int Budget = 300;
     private const int MaxSentences = 5;
 
-    public static string Compose(RetrievalResult retrieval, IReadOnlyList<IndexedPassage> entries)
+    public static string Compose(RetrievalResult retrieval, KnowledgeIndex index)
     {
         var best = retrieval.Best!;
         var sources = new List<(Passage Passage, double Weight)> { (best.Passage, 1.0) };
         // The section above usually introduces the topic and lists its parts ("如奖金、晋升、表彰等").
-        if (Ancestors(best.Passage, entries).FirstOrDefault() is { } parent) sources.Add((parent, 0.8));
+        if (Ancestors(best.Passage, index).FirstOrDefault() is { } parent) sources.Add((parent, 0.8));
         if (retrieval.Passages.Count > 1 && retrieval.Passages[1] is { } second && second.Score >= best.Score * 0.75
             && second.Passage.SectionPath != best.Passage.SectionPath)
             sources.Add((second.Passage, 0.6));
@@ -70,13 +70,12 @@ internal static class ExtractiveComposer
         return plan.Groups.Where(g => g.Weight >= 1f && g.Terms.Any(t => t.Field != Fields.Bigrams && tokens.Contains(t.Term))).ToHashSet();
     }
 
-    private static IEnumerable<Passage> Ancestors(Passage passage, IReadOnlyList<IndexedPassage> entries)
+    private static IEnumerable<Passage> Ancestors(Passage passage, KnowledgeIndex index)
     {
         for (var depth = passage.Section.Count - 1; depth >= 1; depth--)
         {
             var path = SectionPaths.Join(passage.Section.Take(depth));
-            var intro = entries.FirstOrDefault(e => e.Passage.Source == passage.Source && e.Passage.SectionPath == path);
-            if (intro is not null) yield return intro.Passage;
+            if (index.Intro(passage.Source, path) is { } intro) yield return intro;
         }
     }
 }

@@ -18,6 +18,7 @@ public sealed partial class VectorRanker(IEmbeddingGenerator<string, Embedding<f
     private const int Batch = 64;
     private const int VectorCandidates = 10;
     private readonly ConcurrentDictionary<string, float[]> _vectors = new(StringComparer.Ordinal);
+    private volatile Candidates? _candidates;
 
     public bool IsEnabled => true;
 
@@ -27,13 +28,11 @@ public sealed partial class VectorRanker(IEmbeddingGenerator<string, Embedding<f
         timeout.CancelAfter(TimeSpan.FromSeconds(options.TimeoutSeconds));
         try
         {
-            // Playbook sections that point at an ingested guide section are represented by it (the lexical bridge did that).
-            var paths = passages.Where(p => p.Kind == PassageKind.Document).Select(p => p.SectionPath).ToHashSet(StringComparer.Ordinal);
-            var candidates = passages.Where(p => !(p.Kind == PassageKind.Playbook && p.GuideRefs.Any(paths.Contains))).ToList();
+            var candidates = CandidatesOf(passages);
             await EmbedMissingAsync(candidates, timeout.Token).ConfigureAwait(false);
             var query = (await generator.GenerateAsync([question], cancellationToken: timeout.Token).ConfigureAwait(false))[0].Vector.ToArray();
             var byVector = candidates
-                .Select(p => (Passage: p, Similarity: Cosine(query, _vectors[Key(p)])))
+                .Select(c => (c.Passage, Similarity: Cosine(query, _vectors[c.Text])))
                 .OrderByDescending(x => x.Similarity)
                 .Take(VectorCandidates)
                 .Select(x => x.Passage)
@@ -50,21 +49,33 @@ public sealed partial class VectorRanker(IEmbeddingGenerator<string, Embedding<f
         }
     }
 
-    private async Task EmbedMissingAsync(List<Passage> passages, CancellationToken cancellationToken)
+    /// <summary>
+    /// The passages that can be ranked, each with the text that is embedded (also the key of its vector). The
+    /// passage list is a snapshot's and never changes, so this is worked out once per snapshot, not per question.
+    /// </summary>
+    private List<(Passage Passage, string Text)> CandidatesOf(IReadOnlyList<Passage> passages)
     {
-        var missing = passages.Where(p => !_vectors.ContainsKey(Key(p))).DistinctBy(Key).ToList();
+        if (_candidates is { } cached && ReferenceEquals(cached.For, passages)) return cached.Items;
+        // Playbook sections that point at an ingested guide section are represented by it (the lexical bridge did that).
+        var paths = passages.Where(p => p.Kind == PassageKind.Document).Select(p => p.SectionPath).ToHashSet(StringComparer.Ordinal);
+        var items = passages.Where(p => !(p.Kind == PassageKind.Playbook && p.GuideRefs.Any(paths.Contains))).Select(p => (p, Text(p))).ToList();
+        _candidates = new Candidates(passages, items);
+        return items;
+    }
+
+    private async Task EmbedMissingAsync(List<(Passage Passage, string Text)> candidates, CancellationToken cancellationToken)
+    {
+        var missing = candidates.Select(c => c.Text).Where(t => !_vectors.ContainsKey(t)).Distinct(StringComparer.Ordinal).ToList();
         for (var i = 0; i < missing.Count; i += Batch)
         {
             var batch = missing.Skip(i).Take(Batch).ToList();
-            var embeddings = await generator.GenerateAsync(batch.Select(Text), cancellationToken: cancellationToken).ConfigureAwait(false);
-            for (var j = 0; j < batch.Count; j++) _vectors[Key(batch[j])] = embeddings[j].Vector.ToArray();
+            var embeddings = await generator.GenerateAsync(batch, cancellationToken: cancellationToken).ConfigureAwait(false);
+            for (var j = 0; j < batch.Count; j++) _vectors[batch[j]] = embeddings[j].Vector.ToArray();
         }
     }
 
     // What is embedded: the headings give a short passage its topic.
     private static string Text(Passage passage) => passage.SectionPath + "\n" + passage.Text;
-
-    private static string Key(Passage passage) => Text(passage);
 
     private static double Cosine(float[] a, float[] b)
     {
@@ -77,6 +88,8 @@ public sealed partial class VectorRanker(IEmbeddingGenerator<string, Embedding<f
         }
         return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
     }
+
+    private sealed record Candidates(IReadOnlyList<Passage> For, List<(Passage Passage, string Text)> Items);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Embedding call failed; answering from BM25 alone")]
     private partial void LogFailed(Exception exception);

@@ -1,11 +1,7 @@
-using System.ClientModel;
-using System.ClientModel.Primitives;
-using Azure.AI.OpenAI;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.AzureOpenAI;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
-using OpenAI;
 
 namespace SalesCoach.Knowledge.Llm;
 
@@ -18,32 +14,9 @@ internal static class ChatCompletionServiceFactory
         return options.Provider switch
         {
             LlmProvider.AzureOpenAI => new AzureOpenAIChatCompletionService(
-                model, CreateAzureClient(options, httpClient), modelId: null, loggerFactory),
-            LlmProvider.OpenAI => new OpenAIChatCompletionService(model, CreateOpenAIClient(options, httpClient), loggerFactory),
+                model, OpenAIClients.Azure(options.Endpoint!, options.ApiKey!, httpClient), modelId: null, loggerFactory),
+            LlmProvider.OpenAI => new OpenAIChatCompletionService(model, OpenAIClients.OpenAI(options.Endpoint, options.ApiKey, httpClient), loggerFactory),
             _ => throw new InvalidOperationException($"No chat service for provider {options.Provider}."),
         };
     }
-
-    private static OpenAIClient CreateOpenAIClient(LlmOptions options, HttpClient httpClient)
-    {
-        var clientOptions = new OpenAIClientOptions { Transport = new HttpClientPipelineTransport(httpClient), RetryPolicy = NoRetries() };
-        if (!string.IsNullOrWhiteSpace(options.Endpoint))
-        {
-            clientOptions.Endpoint = new Uri(options.Endpoint);
-        }
-
-        // Local servers (Ollama, vLLM) take no key, but the SDK insists on a credential; they ignore this one.
-        var key = string.IsNullOrWhiteSpace(options.ApiKey) ? "no-key" : options.ApiKey;
-        return new OpenAIClient(new ApiKeyCredential(key), clientOptions);
-    }
-
-    private static AzureOpenAIClient CreateAzureClient(LlmOptions options, HttpClient httpClient)
-    {
-        var clientOptions = new AzureOpenAIClientOptions { Transport = new HttpClientPipelineTransport(httpClient), RetryPolicy = NoRetries() };
-        return new AzureOpenAIClient(new Uri(options.Endpoint!), new ApiKeyCredential(options.ApiKey!), clientOptions);
-    }
-
-    // The SDK's default retries with back-off would spend the whole time budget on a 429 or 500;
-    // the offline path is a better answer than a late one.
-    private static ClientRetryPolicy NoRetries() => new(maxRetries: 0);
 }

@@ -17,6 +17,4 @@ internal static class Fields
 
     /// <summary>Headings and text, English words stemmed (the English playbook and English documents).</summary>
     public const string English = "en";
-
-    public const string Id = "id";
 }

@@ -4,7 +4,6 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using SalesCoach.Knowledge.Documents;
-using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace SalesCoach.Knowledge.Retrieval;
 
@@ -12,53 +11,66 @@ namespace SalesCoach.Knowledge.Retrieval;
 /// A BM25 index (Lucene.Net) over the passages in memory: built from the stored sources and the playbook when
 /// they change, which takes milliseconds for a guide and well under a second for hundreds of pages.
 /// </summary>
-internal sealed class KnowledgeIndex : IDisposable
+internal sealed class KnowledgeIndex
 {
-    private readonly LuceneDirectory _directory = new RAMDirectory();
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly List<IndexedPassage> _entries = [];
+    private readonly Dictionary<(string Source, string SectionPath), Passage> _intros;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Term), int> _frequencies = new();
 
     public KnowledgeIndex(IEnumerable<Passage> passages)
     {
         var similarity = new BM25Similarity();
-        var config = new IndexWriterConfig(TextAnalyzers.Version, TextAnalyzers.PerField) { Similarity = similarity, OpenMode = OpenMode.CREATE };
+        // Search maps a hit's document number straight to its entry: one writer adding in order, no deletes, and a
+        // merge policy that only joins neighbouring segments keep document i as entry i.
+        var config = new IndexWriterConfig(TextAnalyzers.Version, TextAnalyzers.PerField)
+        {
+            Similarity = similarity,
+            OpenMode = OpenMode.CREATE,
+            MergePolicy = new LogByteSizeMergePolicy(),
+        };
         var all = passages.ToList();
-        var intros = all.GroupBy(p => (p.Source, p.SectionPath)).ToDictionary(g => g.Key, g => g.First().Text);
-        using (var writer = new IndexWriter(_directory, config))
+        _intros = all.GroupBy(p => (p.Source, p.SectionPath)).ToDictionary(g => g.Key, g => g.First());
+        var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, config))
         {
             foreach (var passage in all)
             {
                 var headings = string.Join('\n', passage.Section);
                 var full = headings + "\n" + passage.Text;
-                var context = string.Join('\n', Ancestors(passage).Select(a => intros.GetValueOrDefault((passage.Source, a))).OfType<string>());
+                var context = string.Join('\n', Ancestors(passage).Select(a => Intro(passage.Source, a)?.Text).OfType<string>());
+                var chinese = AnalysedText.Of(TextAnalyzers.Chinese, full);
+                var bigrams = AnalysedText.Of(TextAnalyzers.Bigrams, full);
+                var english = AnalysedText.Of(TextAnalyzers.English, full);
                 var document = new Document
                 {
-                    new StringField(Fields.Id, _entries.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES),
-                    new TextField(Fields.Chinese, full, Field.Store.NO),
+                    new TextField(Fields.Chinese, chinese.Replay()),
                     new TextField(Fields.Headings, headings, Field.Store.NO),
                     new TextField(Fields.Context, context, Field.Store.NO),
-                    new TextField(Fields.Bigrams, full, Field.Store.NO),
-                    new TextField(Fields.English, full, Field.Store.NO),
+                    new TextField(Fields.Bigrams, bigrams.Replay()),
+                    new TextField(Fields.English, english.Replay()),
                 };
                 writer.AddDocument(document);
                 _entries.Add(new IndexedPassage(passage, new Dictionary<string, HashSet<string>>
                 {
-                    [Fields.Chinese] = [.. TextAnalyzers.Tokens(TextAnalyzers.Chinese, full)],
-                    [Fields.Bigrams] = [.. TextAnalyzers.Tokens(TextAnalyzers.Bigrams, full)],
-                    [Fields.English] = [.. TextAnalyzers.Tokens(TextAnalyzers.English, full)],
+                    [Fields.Chinese] = chinese.Terms(),
+                    [Fields.Bigrams] = bigrams.Terms(),
+                    [Fields.English] = english.Terms(),
                 }));
             }
             writer.Commit();
         }
-        _reader = DirectoryReader.Open(_directory);
+        _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader) { Similarity = similarity };
     }
 
     public int Count => _entries.Count;
 
     public IReadOnlyList<IndexedPassage> Entries => _entries;
+
+    /// <summary>The first passage of a section (its intro), or null when the section has no text of its own.</summary>
+    public Passage? Intro(string source, string sectionPath) => _intros.GetValueOrDefault((source, sectionPath));
 
     /// <summary>The passages matching any term, best first, with their BM25 scores.</summary>
     public IReadOnlyList<(IndexedPassage Entry, float Score)> Search(IEnumerable<QueryTerm> terms, int count)
@@ -83,11 +95,5 @@ internal sealed class KnowledgeIndex : IDisposable
     {
         for (var depth = 1; depth < passage.Section.Count; depth++)
             yield return SectionPaths.Join(passage.Section.Take(depth));
-    }
-
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _directory.Dispose();
     }
 }

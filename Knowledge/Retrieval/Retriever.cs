@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using SalesCoach.Knowledge.Documents;
 
 namespace SalesCoach.Knowledge.Retrieval;
@@ -13,6 +14,9 @@ internal sealed class Retriever(KnowledgeIndex index)
     private const double BridgeWeight = 0.7;
     private const double CoverageFloor = 0.5;
 
+    // The index never changes, so where a playbook passage bridges to is worked out once, not on every question that hits it.
+    private readonly ConcurrentDictionary<IndexedPassage, List<(IndexedPassage Target, double Share)>> _bridges = new(ReferenceEqualityComparer.Instance);
+
     public RetrievalResult Retrieve(string question, int count)
     {
         var plan = QueryBuilder.Build(question);
@@ -24,7 +28,7 @@ internal sealed class Retriever(KnowledgeIndex index)
 
         foreach (var (entry, score) in hits.Where(h => h.Entry.Passage.Kind == PassageKind.Playbook))
         {
-            var targets = BridgeTargets(entry.Passage);
+            var targets = _bridges.GetOrAdd(entry, e => BridgeTargets(e.Passage));
             if (targets.Count == 0) continue;
             var coverage = scores[entry].Coverage;
             scores.Remove(entry);

@@ -8,8 +8,8 @@ namespace SalesCoach.Tests.Infrastructure;
 
 /// <summary>
 /// A local OpenAI-compatible server speaking the real chat-completions protocol, on both the OpenAI
-/// path (/v1/chat/completions) and the Azure one (/openai/deployments/{deployment}/chat/completions).
-/// Each test scripts the reply and inspects the recorded requests.
+/// path (/v1/chat/completions) and the Azure one (/openai/deployments/{deployment}/chat/completions),
+/// and the embeddings protocol on /v1/embeddings. Each test scripts the reply and inspects the recorded requests.
 /// </summary>
 public sealed class OpenAiStubServer : IAsyncDisposable
 {
@@ -27,6 +27,9 @@ public sealed class OpenAiStubServer : IAsyncDisposable
     /// <summary>What to answer; by default an empty JSON object.</summary>
     public Func<StubChatRequest, StubReply> Script { get; set; } = _ => StubReply.Content("{}");
 
+    /// <summary>The vector of each text sent to /v1/embeddings (when <see cref="Script"/> answers 200).</summary>
+    public Func<string, float[]> Embedding { get; set; } = _ => [1f, 0f];
+
     public static async Task<OpenAiStubServer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder(["--urls=http://127.0.0.1:0"]);
@@ -36,12 +39,13 @@ public sealed class OpenAiStubServer : IAsyncDisposable
         // HttpRequest rather than HttpContext parameters: a lone HttpContext would bind as a RequestDelegate and drop the IResult.
         app.MapPost("/v1/chat/completions", (HttpRequest request) => stub.HandleAsync(request.HttpContext, deployment: null));
         app.MapPost("/openai/deployments/{deployment}/chat/completions", (HttpRequest request, string deployment) => stub.HandleAsync(request.HttpContext, deployment));
+        app.MapPost("/v1/embeddings", (HttpRequest request) => stub.HandleAsync(request.HttpContext, deployment: null, embeddings: true));
         await app.StartAsync();
         stub.BaseUrl = app.Urls.First();
         return stub;
     }
 
-    private async Task<IResult> HandleAsync(HttpContext http, string? deployment)
+    private async Task<IResult> HandleAsync(HttpContext http, string? deployment, bool embeddings = false)
     {
         var body = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
         var request = new StubChatRequest(
@@ -66,6 +70,18 @@ public sealed class OpenAiStubServer : IAsyncDisposable
         {
             return Results.Json(new { error = new { message = "scripted failure", type = "server_error", code = reply.Status } },
                 statusCode: reply.Status);
+        }
+
+        if (embeddings)
+        {
+            var inputs = body["input"] is JsonArray array ? array.Select(i => i!.GetValue<string>()).ToList() : [body["input"]!.GetValue<string>()];
+            return Results.Json(new
+            {
+                @object = "list",
+                data = inputs.Select((text, i) => new { @object = "embedding", index = i, embedding = Embedding(text) }),
+                model = body["model"]?.GetValue<string>(),
+                usage = new { prompt_tokens = 1, total_tokens = 1 },
+            });
         }
 
         return Results.Json(new
@@ -104,6 +120,9 @@ public sealed record StubChatRequest(
     string Path, IReadOnlyDictionary<string, string> Query, IReadOnlyDictionary<string, string> Headers, string? Deployment, JsonObject Body)
 {
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>A field of the request body ("model", "input" ...).</summary>
+    public JsonNode? this[string field] => Body[field];
 
     public JsonNode? ResponseFormat => Body["response_format"];
 

@@ -6,13 +6,13 @@ using SalesCoach.Tests.Infrastructure;
 
 namespace SalesCoach.Tests.Knowledge;
 
-/// <summary>With SalesCoach:Embeddings configured, BM25 and vector rankings are fused by reciprocal rank (against a local stub).</summary>
+/// <summary>With SalesCoach:Embeddings configured, BM25 and vector rankings are fused by reciprocal rank (against the local OpenAI stub).</summary>
 public sealed class HybridRankingTests : IAsyncLifetime
 {
     private const string Internal = "十二、销售文化建设 > 3、文化宣传 > 内部刊物";
-    private EmbeddingStubServer _stub = null!;
+    private OpenAiStubServer _stub = null!;
 
-    public async Task InitializeAsync() => _stub = await EmbeddingStubServer.StartAsync();
+    public async Task InitializeAsync() => _stub = await OpenAiStubServer.StartAsync();
 
     public async Task DisposeAsync() => await _stub.DisposeAsync();
 
@@ -29,7 +29,7 @@ public sealed class HybridRankingTests : IAsyncLifetime
     public async Task APassageTheVectorsFindJoinsTheCitationsAndTheModelIsCalledWithTheConfiguredName()
     {
         // The stub says the question means what the internal-magazine passage says; BM25 alone would never cite it.
-        _stub.Vector = text => text.Contains("客户回访?", StringComparison.Ordinal) || text.StartsWith(Internal, StringComparison.Ordinal) ? [1f, 0f] : [0f, 1f];
+        _stub.Embedding = text => text.Contains("客户回访?", StringComparison.Ordinal) || text.StartsWith(Internal, StringComparison.Ordinal) ? [1f, 0f] : [0f, 1f];
         var (services, knowledge) = Build();
         await using var _ = services;
 
@@ -46,7 +46,7 @@ public sealed class HybridRankingTests : IAsyncLifetime
     [Fact]
     public async Task AFailingEmbeddingServerLeavesTheBm25AnswerAndDecliningStaysLexical()
     {
-        _stub.Status = 500;
+        _stub.Script = _ => StubReply.Failure(500);
         var (services, knowledge) = Build();
         await using var _ = services;
 
@@ -64,7 +64,7 @@ public sealed class HybridRankingTests : IAsyncLifetime
         {
             ["SalesCoach:DataDirectory"] = data,
             ["SalesCoach:Embeddings:Provider"] = "OpenAI",
-            ["SalesCoach:Embeddings:Endpoint"] = _stub.Endpoint,
+            ["SalesCoach:Embeddings:Endpoint"] = _stub.OpenAiEndpoint,
             ["SalesCoach:Embeddings:Model"] = "embed-test",
         }).Build();
         var services = new ServiceCollection().AddLogging().AddSalesCoachKnowledge(configuration).BuildServiceProvider();
