@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SalesCoach.Knowledge.Answers;
+using SalesCoach.Skills.Cards;
 using SalesCoach.Skills.Localization;
 
 namespace SalesCoach.Skills.Knowledge;
@@ -30,20 +31,11 @@ public static class KnowledgeCard
         }
         body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = Strings.Get(locale, "kb.feedback.prompt"), ["isSubtle"] = true, ["spacing"] = "Medium", ["wrap"] = true });
 
-        var card = new JsonObject
+        return AdaptiveCardJson.Card(locale, body, new JsonArray
         {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.5",
-            ["lang"] = locale,
-            ["body"] = body,
-            ["actions"] = new JsonArray
-            {
-                Feedback(Strings.Get(locale, "kb.feedback.helpful"), true, answer, locale, question),
-                Feedback(Strings.Get(locale, "kb.feedback.notHelpful"), false, answer, locale, question),
-            },
-        };
-        return card.ToJsonString();
+            Feedback(Strings.Get(locale, "kb.feedback.helpful"), true, answer, locale, question),
+            Feedback(Strings.Get(locale, "kb.feedback.notHelpful"), false, answer, locale, question),
+        }).ToJsonString();
     }
 
     // No "text" and no msteams imBack: the tap arrives as a card submit (value only) and never reads as a new question.
