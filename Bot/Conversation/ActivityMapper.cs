@@ -30,7 +30,8 @@ public static class ActivityMapper
             activity.Conversation?.Id ?? string.Empty,
             activity.ChannelId ?? string.Empty,
             value,
-            activity.From?.AadObjectId);
+            activity.From?.AadObjectId,
+            activity is Activity withZone ? withZone.LocalTimezone : null);
     }
 
     public static Activity ToActivity(Reply reply, string locale)
