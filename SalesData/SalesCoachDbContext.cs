@@ -3,6 +3,7 @@ using SalesCoach.Data.DirectLine;
 using SalesCoach.Data.Knowledge;
 using SalesCoach.Data.Model;
 using SalesCoach.Data.State;
+using SalesCoach.Data.Training;
 
 namespace SalesCoach.Data;
 
@@ -25,6 +26,8 @@ public abstract class SalesCoachDbContext(DbContextOptions options) : DbContext(
     public DbSet<Survey> Surveys => Set<Survey>();
     public DbSet<Target> Targets => Set<Target>();
     public DbSet<KnowledgeFeedbackRecord> KnowledgeFeedback => Set<KnowledgeFeedbackRecord>();
+    public DbSet<TrainingPlan> TrainingPlans => Set<TrainingPlan>();
+    public DbSet<TrainingPlanItem> TrainingPlanItems => Set<TrainingPlanItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -67,5 +70,6 @@ public abstract class SalesCoachDbContext(DbContextOptions options) : DbContext(
             e.HasIndex(x => x.CreatedAt);
         });
         SalesModel.Configure(modelBuilder);
+        TrainingModel.Configure(modelBuilder);
     }
 }
