@@ -25,7 +25,7 @@ public static class TrainingCard
         {
             var facts = new JsonArray();
             foreach (var needs in view.Analysis.Reps.Where(r => r.Gaps.Count > 0).Take(TrainingReplyBuilder.MaxRankedReps))
-                facts.Add(new JsonObject { ["title"] = needs.Rep.Name, ["value"] = string.Join(Strings.Get(locale, "training.evidence.separator"), needs.Gaps.Select(g => evidence.Short(g, locale))) });
+                facts.Add(new JsonObject { ["title"] = needs.Rep.Name, ["value"] = string.Join(TrainingSeparators.Clause(locale), needs.Gaps.Select(g => evidence.Short(g, locale))) });
             body.Add(Text(Strings.Get(locale, "training.card.ranked"), bold: true));
             body.Add(new JsonObject { ["type"] = "FactSet", ["facts"] = facts });
         }

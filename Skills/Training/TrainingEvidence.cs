@@ -21,7 +21,7 @@ public sealed class TrainingEvidence(string currency)
         if (gap.BelowTarget && gap.Target is { } target && gap.TargetActual is { } actual)
             parts.Add(Strings.Get(locale, "training.evidence.target", Value(kpi, actual, locale), Value(kpi, target, locale)));
         parts.Add(Strings.Get(locale, "training.evidence.severity", Percent(gap.Severity, locale)));
-        return string.Join(Strings.Get(locale, "training.evidence.separator"), parts);
+        return string.Join(TrainingSeparators.Clause(locale), parts);
     }
 
     /// <summary>"转化率 12.0% (差 42.9%)": the short form for the ranked view.</summary>

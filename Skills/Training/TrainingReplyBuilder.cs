@@ -22,10 +22,10 @@ public sealed class TrainingReplyBuilder(TrainingEvidence evidence)
             var needing = view.Analysis.Reps.Where(r => r.Gaps.Count > 0).ToList();
             if (needing.Count == 0) lines.Add(Strings.Get(locale, "training.group.none"));
             lines.AddRange(needing.Take(MaxRankedReps).Select((r, i) =>
-                $"{i + 1}. **{r.Rep.Name}**: " + string.Join(Strings.Get(locale, "training.evidence.separator"), r.Gaps.Select(g => evidence.Short(g, locale)))));
+                $"{i + 1}. **{r.Rep.Name}**: " + string.Join(TrainingSeparators.Clause(locale), r.Gaps.Select(g => evidence.Short(g, locale)))));
             if (needing.Count > MaxRankedReps) lines.Add(Strings.Get(locale, "training.group.more", needing.Count - MaxRankedReps));
             var fine = view.Analysis.Reps.Where(r => r.Gaps.Count == 0).Select(r => r.Rep.Name).ToList();
-            if (fine.Count > 0 && needing.Count > 0) lines.Add(Strings.Get(locale, "training.group.fine", string.Join(Strings.Get(locale, "training.list.separator"), fine)));
+            if (fine.Count > 0 && needing.Count > 0) lines.Add(Strings.Get(locale, "training.group.fine", string.Join(TrainingSeparators.Names(locale), fine)));
         }
         else
         {
@@ -70,7 +70,7 @@ public sealed class TrainingReplyBuilder(TrainingEvidence evidence)
     }
 
     public static string Trainees(TrainingPlanItem item, OrgSnapshot org, string locale) =>
-        string.Join(Strings.Get(locale, "training.list.separator"),
+        string.Join(TrainingSeparators.Names(locale),
             item.TraineeIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => org.Users.TryGetValue(id, out var u) ? u.Name : id));
 
     public static string AcceptText(long id, string locale) => Strings.Get(locale, "training.command.accept", id);
