@@ -65,6 +65,33 @@ public sealed class TrainingGapAnalysis(KpiEngine engine, IDbContextFactory<Sale
         return new TrainingAnalysis(from, to, [.. needs.OrderByDescending(n => n.Severity).ThenBy(n => n.Rep.Id, StringComparer.Ordinal)]);
     }
 
+    /// <summary>
+    /// Each of <paramref name="teamIds"/> against the median of all teams, on rates and means only: team totals
+    /// (revenue, new customers) grow with headcount and would rank big teams first, not good ones.
+    /// </summary>
+    public async Task<IReadOnlyList<TeamTrainingGap>> TeamGapsAsync(IReadOnlyCollection<string> teamIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    {
+        var threshold = _options.GapThresholdPercent / 100m;
+        var gaps = new List<TeamTrainingGap>();
+        foreach (var kpi in _options.Metrics.Select(KpiCatalogue.Find).OfType<KpiDefinition>().Where(k => !Summed(k) && k.Key != KpiCatalogue.GrowthRate))
+        {
+            var teams = (await engine.MeasureEachAsync(kpi.Key, KpiScopeKind.Team, KpiScope.Company, from, to, cancellationToken))
+                .Where(t => Comparable(kpi, t.Value)).ToDictionary(t => t.Key, t => t.Value);
+            if (teams.Count < _options.MinimumPeers) continue;
+            var median = TrainingStatistics.Median(teams.Values.Select(f => f.Value!.Value))!.Value;
+            var best = teams.OrderBy(t => kpi.HigherIsBetter ? -t.Value.Value!.Value : t.Value.Value!.Value).ThenBy(t => t.Key, StringComparer.Ordinal).First();
+            foreach (var id in teamIds)
+            {
+                if (!teams.TryGetValue(id, out var figure)) continue;
+                var shortfall = TrainingStatistics.Shortfall(figure.Value!.Value, median, kpi.HigherIsBetter);
+                if (shortfall < threshold) continue;
+                gaps.Add(new TeamTrainingGap(id, kpi.Key, figure.Value!.Value, figure.SampleSize, median, teams.Count, Math.Round(shortfall, 4),
+                    best.Key == id ? null : best.Key, best.Key == id ? null : best.Value.Value));
+            }
+        }
+        return [.. gaps.OrderByDescending(g => g.Severity).ThenBy(g => g.TeamId, StringComparer.Ordinal)];
+    }
+
     /// <summary>Sums and counts mean something from zero rows; a rate or mean needs enough rows behind it.</summary>
     private bool Comparable(KpiDefinition kpi, KpiFigure figure) =>
         figure.Value is not null && (Summed(kpi) || figure.SampleSize >= _options.MinimumSample);

@@ -26,6 +26,11 @@ public static class TrainingCard
             var facts = new JsonArray();
             foreach (var needs in view.Analysis.Reps.Where(r => r.Gaps.Count > 0).Take(TrainingReplyBuilder.MaxRankedReps))
                 facts.Add(new JsonObject { ["title"] = needs.Rep.Name, ["value"] = string.Join(TrainingSeparators.Clause(locale), needs.Gaps.Select(g => evidence.Short(g, locale))) });
+            if (view.Analysis.TeamGaps.Count > 0)
+            {
+                body.Add(Text(Strings.Get(locale, "training.team.headline"), bold: true));
+                foreach (var gap in view.Analysis.TeamGaps) body.Add(Text("• " + evidence.TeamLine(gap, view.Org, view.Days, locale)));
+            }
             body.Add(Text(Strings.Get(locale, "training.card.ranked"), bold: true));
             body.Add(new JsonObject { ["type"] = "FactSet", ["facts"] = facts });
         }

@@ -24,6 +24,14 @@ public sealed class TrainingEvidence(string currency)
         return string.Join(TrainingSeparators.Clause(locale), parts);
     }
 
+    /// <summary>"华北一组：客户响应时间 16.1 小时 vs 各团队中位数 2.0 小时，近90天（差 705.0%）".</summary>
+    public string TeamLine(TeamTrainingGap gap, Data.Access.OrgSnapshot org, int days, string locale)
+    {
+        var kpi = KpiCatalogue.Get(gap.Metric);
+        return Strings.Get(locale, "training.team.line", org.TeamName(gap.TeamId) ?? gap.TeamId, kpi.Name(locale), Value(kpi, gap.Value, locale),
+            Value(kpi, gap.CompanyMedian, locale), gap.Teams, days, Percent(gap.Severity, locale));
+    }
+
     /// <summary>"转化率 12.0% (差 42.9%)": the short form for the ranked view.</summary>
     public string Short(TrainingGap gap, string locale)
     {

@@ -26,38 +26,68 @@ public sealed class TrainingPlanner(IOptions<TrainingOptions> options)
             WindowFrom = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(analysis.From, zone).DateTime),
             WindowTo = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(analysis.To, zone).DateTime),
         };
-        // Per KPI: who has the gap, worst first; KPIs ordered by their worst gap.
+        // Per KPI: who has the gap, worst first. Team-wide gaps are sessions for the whole team. All sessions
+        // compete on severity for the few places in the plan.
         var byMetric = analysis.Reps
             .SelectMany(n => n.Gaps.Select(g => (n.Rep, Gap: g)))
             .GroupBy(x => x.Gap.Metric)
             .Select(g => g.OrderByDescending(x => x.Gap.Severity).ThenBy(x => x.Rep.Id, StringComparer.Ordinal).ToList())
-            .OrderByDescending(g => g[0].Gap.Severity).ThenBy(g => g[0].Gap.Metric, StringComparer.Ordinal)
-            .Take(_options.MaxPlanItems)
-            .ToList();
+            .Select(g => (Severity: g[0].Gap.Severity, Metric: g[0].Gap.Metric, Item: RepItem(g, org)));
+        var teamWide = analysis.TeamGaps.Select(g => (Severity: g.Severity, Metric: g.Metric, Item: TeamItem(g, org)));
+        var chosen = byMetric.Concat(teamWide)
+            .OrderByDescending(x => x.Severity).ThenBy(x => x.Metric, StringComparer.Ordinal)
+            .Take(_options.MaxPlanItems);
 
         var date = NextWorkingDay(today.AddDays(_options.FirstSessionInDays));
         var position = 1;
-        foreach (var group in byMetric)
+        foreach (var (_, _, item) in chosen)
         {
-            var (worstRep, worst) = group[0];
-            var coaching = TrainingCoaching.For(worst.Metric);
-            var trainees = group.Select(x => x.Rep.Id).ToList();
-            plan.Items.Add(new TrainingPlanItem
-            {
-                Position = position++,
-                Metric = worst.Metric,
-                Format = coaching.Format.ToString(),
-                TraineeIds = string.Join(',', trainees),
-                TrainerId = Trainer(coaching.Format, group.Select(x => x.Gap), worstRep, trainees, org),
-                ScheduledOn = date,
-                PlaybookSection = coaching.PlaybookSection,
-                Value = worst.Value,
-                TeamMedian = worst.TeamMedian,
-                Target = worst.Target,
-            });
+            item.Position = position++;
+            item.ScheduledOn = date;
+            plan.Items.Add(item);
             date = NextWorkingDay(date.AddDays(_options.SessionSpacingDays));
         }
         return plan;
+    }
+
+    private static TrainingPlanItem RepItem(List<(SalesUser Rep, TrainingGap Gap)> group, OrgSnapshot org)
+    {
+        var (worstRep, worst) = group[0];
+        var coaching = TrainingCoaching.For(worst.Metric);
+        var trainees = group.Select(x => x.Rep.Id).ToList();
+        return new TrainingPlanItem
+        {
+            Metric = worst.Metric,
+            Format = coaching.Format.ToString(),
+            TraineeIds = string.Join(',', trainees),
+            TrainerId = Trainer(coaching.Format, group.Select(x => x.Gap), worstRep, trainees, org),
+            PlaybookSection = coaching.PlaybookSection,
+            Value = worst.Value,
+            TeamMedian = worst.TeamMedian,
+            Target = worst.Target,
+        };
+    }
+
+    /// <summary>
+    /// A whole team behind the others: one-to-one coaching does not scale to a team, so the session is an internal
+    /// trainer's, the manager of the team that does best sharing how they work (external training stays external).
+    /// </summary>
+    private static TrainingPlanItem TeamItem(TeamTrainingGap gap, OrgSnapshot org)
+    {
+        var coaching = TrainingCoaching.For(gap.Metric);
+        var format = coaching.Format == TrainingFormat.External ? TrainingFormat.External : TrainingFormat.InternalTrainer;
+        var trainer = format == TrainingFormat.External || gap.BestTeamId is null ? null
+            : org.Users.Values.Where(u => u.Role == SalesRole.Manager && u.TeamId == gap.BestTeamId).OrderBy(u => u.Id, StringComparer.Ordinal).Select(u => u.Id).FirstOrDefault();
+        return new TrainingPlanItem
+        {
+            Metric = gap.Metric,
+            Format = format.ToString(),
+            TraineeIds = string.Join(',', org.Users.Values.Where(u => u.Role == SalesRole.Rep && u.TeamId == gap.TeamId).OrderBy(u => u.Id, StringComparer.Ordinal).Select(u => u.Id)),
+            TrainerId = trainer,
+            PlaybookSection = coaching.PlaybookSection,
+            Value = gap.Value,
+            TeamMedian = gap.CompanyMedian,
+        };
     }
 
     private static string? Trainer(TrainingFormat format, IEnumerable<TrainingGap> gaps, SalesUser worstRep, IReadOnlyList<string> trainees, OrgSnapshot org)

@@ -20,7 +20,12 @@ public sealed class TrainingReplyBuilder(TrainingEvidence evidence)
         {
             lines.Add(Strings.Get(locale, "training.group.headline", name, view.Days, view.WindowLabel));
             var needing = view.Analysis.Reps.Where(r => r.Gaps.Count > 0).ToList();
-            if (needing.Count == 0) lines.Add(Strings.Get(locale, "training.group.none"));
+            if (view.Analysis.TeamGaps.Count > 0)
+            {
+                lines.Add(Strings.Get(locale, "training.team.headline"));
+                lines.AddRange(view.Analysis.TeamGaps.Select(g => "- " + evidence.TeamLine(g, view.Org, view.Days, locale)));
+            }
+            if (needing.Count == 0) lines.Add(Strings.Get(locale, view.Analysis.TeamGaps.Count > 0 ? "training.group.noneWithin" : "training.group.none"));
             lines.AddRange(needing.Take(MaxRankedReps).Select((r, i) =>
                 $"{i + 1}. **{r.Rep.Name}**: " + string.Join(TrainingSeparators.Clause(locale), r.Gaps.Select(g => evidence.Short(g, locale)))));
             if (needing.Count > MaxRankedReps) lines.Add(Strings.Get(locale, "training.group.more", needing.Count - MaxRankedReps));

@@ -51,8 +51,14 @@ public sealed class TrainingSkill(
         var days = analysis.Options.WindowDays;
         var from = now.AddDays(-days);
         var found = await analysis.AnalyseAsync(subject.Reps, org, from, now, zone, cancellationToken);
+        if (subject.IsGroup)
+        {
+            // A shortfall the whole team shares does not show against the team's own median: compare teams too.
+            var teams = subject.Reps.Select(r => r.TeamId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            found = found with { TeamGaps = await analysis.TeamGapsAsync(teams, from, now, cancellationToken) };
+        }
         TrainingPlan? plan = null;
-        if (found.Reps.Any(r => r.Gaps.Count > 0))
+        if (found.Reps.Any(r => r.Gaps.Count > 0) || found.TeamGaps.Count > 0)
         {
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
             plan = await plans.ProposeAsync(planner.Propose(subject, found, org, viewer.UserId, today, zone, locale), cancellationToken);

@@ -98,6 +98,12 @@ public sealed class TrainingGapAnalysisTests
         var wang = await analysis.AnalyseAsync([org.Users[WangFang]], org, now.AddDays(-90), now, Zone);
         Assert.Empty(wang.Reps.Single().Gaps);
 
+        // Teams against teams (rates and means only): 华北一组 answers in 20 h against a median of teams of 4.125 h.
+        var teamGap = Assert.Single(await analysis.TeamGapsAsync(["east-1", "north-1"], now.AddDays(-90), now));
+        Assert.Equal(("north-1", KpiCatalogue.ResponseTime, 20m, 4.125m, 3), (teamGap.TeamId, teamGap.Metric, teamGap.Value, teamGap.CompanyMedian, teamGap.Teams));
+        Assert.Equal(Math.Round((20m - 4.125m) / 4.125m, 4), teamGap.Severity);
+        Assert.Equal(("south-1", 1m), (teamGap.BestTeamId, teamGap.BestValue));
+
         // The plan: one session per KPI, worst first; trainer by format; dates on working days a week apart.
         var team = new TrainingSubject(KpiScope.Team("east-1", "华东一组"), east, true);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Zone).DateTime);

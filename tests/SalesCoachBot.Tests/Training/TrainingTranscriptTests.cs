@@ -142,6 +142,20 @@ public sealed class TrainingTranscriptTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ATeamBehindTheOtherTeamsGetsATeamSessionFromTheBestTeamsManager()
+    {
+        var chat = Chat(Admin);
+        var text = await chat.SayAsync("华北一组的培训建议");
+        Assert.Contains("团队层面（与各团队中位数相比）", text);
+        Assert.Contains("华北一组：客户响应时间 20.0 小时 vs 各团队中位数 4.1 小时（3 个团队），近90天", text);
+        // 周敏 is alone in the team: no median within it, so no rep-level gap.
+        Assert.Contains("团队内部没有人明显落后", text);
+        Assert.Contains("客户响应时间 · 内部讲师授课", text);
+        Assert.Contains("讲师/负责人：南经理；参加：周敏", text);
+        Assert.NotNull(chat.Card);
+    }
+
+    [Fact]
     public async Task AnUnknownPersonIsAskedAgainAndCancellingLeavesNothingBehind()
     {
         var chat = Chat(EastManager);
