@@ -113,6 +113,16 @@ public sealed class TrainingTranscriptTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AManagerAskingAboutThemselvesIsPointedToTheirTeam()
+    {
+        var chat = Chat(EastManager);
+        var text = await chat.SayAsync("我该提升什么");
+        Assert.Contains("你不是销售代表", text);
+        Assert.Null(chat.Card);
+        Assert.Contains("**华东一组** 谁需要培训", await chat.SayAsync("我的团队需要什么培训"));
+    }
+
+    [Fact]
     public async Task AManagerGetsTheTeamRankedByGapSeverity()
     {
         var chat = Chat(EastManager);
