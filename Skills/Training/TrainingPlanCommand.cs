@@ -16,7 +16,7 @@ namespace SalesCoach.Skills.Training;
 /// </summary>
 public sealed partial class TrainingPlanCommand(TrainingPlanStore plans, ViewerResolver viewers, SalesOrganisation organisation) : ITurnCommand
 {
-    [GeneratedRegex(@"^(?:(?<verb>接受|采纳|确认|拒绝|不采纳|谢绝)\s*培训计划|(?<verb>accept|decline|reject)\s+(?:the\s+)?training\s+plan)\s*#?(?<id>\d{1,12})(?:\s*(?:第|items?|only)\s*(?<items>\d+(?:\s*[,，、和and ]+\s*\d+)*)\s*项?)?\s*[。.!！]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<verb>接受|采纳|确认|拒绝|不采纳|谢绝)\s*培训计划|(?<verb>accept|decline|reject)\s+(?:the\s+)?training\s+plan)\s*#?(?<id>\d{1,12})(?:\s*(?:第|items?|only)\s*(?<items>\d+(?:(?:\s*(?:[,，、]|和|and)\s*|\s+)\d+)*)\s*项?)?\s*[。.!！]?$", RegexOptions.IgnoreCase)]
     private static partial Regex Decide();
 
     [GeneratedRegex(@"^(?:(?:我的|我们的|团队的|已接受的)?培训计划(?:列表|清单)?|查看培训计划|(?:list|show)\s+(?:my\s+|our\s+|the\s+)?(?:accepted\s+)?training\s+plans|training\s+plans|my\s+training\s+plans)\s*[?？。.]?$", RegexOptions.IgnoreCase)]
