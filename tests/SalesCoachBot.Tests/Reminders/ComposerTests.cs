@@ -118,6 +118,22 @@ public sealed class ComposerTests : IAsyncLifetime
         await Task.CompletedTask;
     }
 
+    [Fact]
+    public async Task TheDigestNamesTheBiggestAdverseKpiChange()
+    {
+        // The tiny company's south rep sold 5,000 last month by now and 4,200 this month: revenue is down 16%.
+        var settings = await Store.SaveDigestAsync(new DigestSettings
+        {
+            ChannelId = "test", ChannelUserId = SouthRep, SalesUserId = SouthRep, TimeZoneId = "Asia/Shanghai", Locale = "en-US",
+        });
+        var now = TimeProvider.System.GetUtcNow();
+        var message = await Digest(TimeProvider.System).ComposeAsync(new ScheduledMessage($"digest:test:{SouthRep}", "test", SouthRep, now, "digest", settings.Id.ToString()));
+        var text = message!.Replies[0].Text!;
+        Assert.Contains("Revenue", text);
+        Assert.Contains("-16.0%", text);
+        Assert.True(message.NextDueUtc > now);
+    }
+
     private DigestComposer Digest(TimeProvider clock) => new(Store, _host.Services.GetRequiredService<ViewerResolver>(), new NoGoalPaceSource(),
         _host.Services.GetRequiredService<KpiAlertFinder>(), clock);
 }

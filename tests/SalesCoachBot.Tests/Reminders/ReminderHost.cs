@@ -23,16 +23,20 @@ public sealed class ReminderHost : IAsyncDisposable
     public HttpClient Client { get; }
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<ReminderHost> StartAsync()
+    /// <param name="postgres">A PostgreSQL connection string; SQLite in a temporary folder when null.</param>
+    /// <param name="seed">The sales data to write; the tiny company when null.</param>
+    public static async Task<ReminderHost> StartAsync(string? postgres = null, Func<IServiceProvider, Task>? seed = null)
     {
         var schedule = new RecordingSchedule();
-        var app = BotHost.Create(
+        List<string> args =
         [
             "--urls=http://127.0.0.1:0", "--environment=Development", $"--SalesCoach:DataDirectory={TempDirectory.Create("reminders")}",
             "--Logging:LogLevel:Default=Warning", "--SalesCoach:DemoData=false",
-        ], builder => builder.Services.AddSingleton<IProactiveSchedule>(schedule));
+        ];
+        if (postgres is not null) args.Add($"--ConnectionStrings:SalesCoach={postgres}");
+        var app = BotHost.Create([.. args], builder => builder.Services.AddSingleton<IProactiveSchedule>(schedule));
         await app.StartAsync();
-        await KpiSkill.TinyCompany.WriteAsync(app.Services);
+        await (seed ?? KpiSkill.TinyCompany.WriteAsync)(app.Services);
         return new ReminderHost(app, schedule);
     }
 
