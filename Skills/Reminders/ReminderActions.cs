@@ -6,18 +6,16 @@ namespace SalesCoach.Skills.Reminders;
 public sealed class ReminderActions(ReminderStore store, ReminderScheduling scheduling, TimeProvider time)
 {
     /// <summary>
-    /// Done on a one-off closes it; on a repeating reminder it closes this occurrence only and the series moves
-    /// to its next time (cancel stops the series).
+    /// Done on a one-off closes it. On a repeating reminder it closes the occurrence that alerted (the composer
+    /// has already moved the series on, or a snooze is pending); a series still at a past time moves to its
+    /// next one. Cancel stops the series.
     /// </summary>
     public async Task<Reminder> DoneAsync(Reminder reminder, CancellationToken cancellationToken)
     {
-        if (reminder.Rule is { } rule)
-        {
-            var zone = ReminderFormat.ZoneOf(reminder, TimeZoneInfo.Utc);
-            var after = reminder.DueUtc > time.GetUtcNow() ? reminder.DueUtc : time.GetUtcNow();
-            reminder.DueUtc = rule.NextAfter(after, zone);
-        }
-        else reminder.Status = ReminderStatus.Done;
+        var now = time.GetUtcNow();
+        if (reminder.Rule is not { } rule) reminder.Status = ReminderStatus.Done;
+        else if (reminder.SnoozedUntilUtc is null && reminder.DueUtc <= now)
+            reminder.DueUtc = rule.NextAfter(now, ReminderFormat.ZoneOf(reminder, TimeZoneInfo.Utc));
         reminder.SnoozedUntilUtc = null;
         return await SaveAsync(reminder, cancellationToken);
     }

@@ -32,7 +32,7 @@ public static class ReminderFormat
             RecurrenceKind.Daily => Strings.Get(locale, "reminders.rule.daily", time),
             RecurrenceKind.Weekly when rule.Days.SequenceEqual([1, 2, 3, 4, 5]) => Strings.Get(locale, "reminders.rule.workdays", time),
             RecurrenceKind.Weekly => Strings.Get(locale, "reminders.rule.weekly",
-                string.Join(Strings.Get(locale, "reminders.listSeparator"), rule.Days.Select(d => Strings.Get(locale, "reminders.weekday." + d))), time),
+                string.Join(locale == Locales.Chinese ? "、" : ", ", rule.Days.Select(d => Strings.Get(locale, "reminders.weekday." + d))), time),
             _ => Strings.Get(locale, "reminders.rule.monthly", rule.Days[0], time),
         };
     }

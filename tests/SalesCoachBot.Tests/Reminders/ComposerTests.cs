@@ -48,6 +48,28 @@ public sealed class ComposerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DoneOnARepeatingAlertKeepsTheNextOccurrenceAndSnoozeThenFiresTheSeriesAgain()
+    {
+        var due = new DateTimeOffset(2026, 3, 7, 14, 0, 0, TimeSpan.Zero);
+        var reminder = await AddAsync(due, "America/New_York", "daily@09:00");
+        var clock = new ManualClock(due.AddMinutes(1));
+        var schedule = new RecordingSchedule();
+        var actions = new ReminderActions(Store, new ReminderScheduling(schedule), clock);
+        var composer = new ReminderComposer(Store, clock);
+        var next = (await composer.ComposeAsync(Occurrence(reminder)))!.NextDueUtc;
+
+        var snoozed = await actions.SnoozeAsync((await Store.FindAsync(reminder.Id))!, clock.GetUtcNow().AddHours(1), default);
+        Assert.Equal(clock.GetUtcNow().AddHours(1), schedule.Last("reminder:")!.DueUtc);
+        clock.Advance(TimeSpan.FromHours(1));
+        var again = await composer.ComposeAsync(Occurrence(snoozed));
+        Assert.Equal(next, again!.NextDueUtc);
+
+        var done = await actions.DoneAsync((await Store.FindAsync(reminder.Id))!, default);
+        Assert.Equal((ReminderStatus.Active, next!.Value), (done.Status, done.DueUtc));
+        Assert.Equal(next, schedule.Last("reminder:")!.DueUtc);
+    }
+
+    [Fact]
     public async Task AOneOffReminderIsSentOnceWithDoneAndSnoozeAndNothingAfterCancel()
     {
         var due = new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero);

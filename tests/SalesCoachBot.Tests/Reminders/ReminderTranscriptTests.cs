@@ -163,6 +163,27 @@ public sealed class ReminderTranscriptTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheBriefsExamplesResolveDayTimeSubjectAndRepeat()
+    {
+        var (_, replies) = await SayAsync("下周三下午3点提醒我回访张总", EastRep, "r-ex1");
+        var card = ReminderCard(replies)!.ToJsonString(Json.Relaxed);
+        Assert.Contains("\"value\":\"回访张总\"", card);
+        var due = TimeZoneInfo.ConvertTime(_host.Schedule.Last("reminder:")!.DueUtc, Zone);
+        Assert.Equal((DayOfWeek.Wednesday, 15), (due.DayOfWeek, due.Hour));
+        Assert.InRange((due - DateTimeOffset.UtcNow).TotalDays, 0, 14);
+
+        (_, replies) = await SayAsync("每周五回访张总", EastRep, "r-ex2");
+        Assert.Contains("每周五 09:00", ReminderCard(replies)!.ToJsonString(Json.Relaxed));
+        due = TimeZoneInfo.ConvertTime(_host.Schedule.Last("reminder:")!.DueUtc, Zone);
+        Assert.Equal((DayOfWeek.Friday, 9), (due.DayOfWeek, due.Hour));
+
+        (_, replies) = await SayAsync("remind me every Monday at 9am to call Globex", EastRep, "r-ex3", "en-US");
+        Assert.Contains("every Mon at 09:00", ReminderCard(replies)!.ToJsonString(Json.Relaxed));
+        due = TimeZoneInfo.ConvertTime(_host.Schedule.Last("reminder:")!.DueUtc, Zone);
+        Assert.Equal((DayOfWeek.Monday, 9), (due.DayOfWeek, due.Hour));
+    }
+
+    [Fact]
     public async Task ThisWeeksListShowsTheRemindersInTheirGroups()
     {
         await SayAsync("明天上午10点提醒我回访华信科技", EastRep, "r-list");
