@@ -18,6 +18,9 @@ public static partial class TimeOfDayParser
 
     public static (TimeOnly Time, string Text)? Find(string text)
     {
+        // "8:30pm" is English even though "8:30" alone would read as Chinese digits with a colon.
+        var en = English().Match(text);
+        if (en.Success && en.Groups["ap"].Success) return FromEnglish(en);
         if (Chinese().Match(text) is { Success: true } zh && Hour(zh.Groups["h"].Value) is { } h)
         {
             var minutes = zh.Groups["m"].Value switch
@@ -36,16 +39,17 @@ public static partial class TimeOfDayParser
             };
             return Make(h, minutes, zh.Value);
         }
-        if (English().Match(text) is { Success: true } en)
-        {
-            var hour = int.Parse(en.Groups["h"].Value, CultureInfo.InvariantCulture);
-            var minutes = en.Groups["m"].Success ? int.Parse(en.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
-            var ap = en.Groups["ap"].Value.Replace(".", "").ToLowerInvariant();
-            if (ap == "pm" && hour < 12) hour += 12;
-            if (ap == "am" && hour == 12) hour = 0;
-            return Make(hour, minutes, en.Value);
-        }
-        return null;
+        return en.Success ? FromEnglish(en) : null;
+    }
+
+    private static (TimeOnly, string)? FromEnglish(Match en)
+    {
+        var hour = int.Parse(en.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var minutes = en.Groups["m"].Success ? int.Parse(en.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+        var ap = en.Groups["ap"].Value.Replace(".", "").ToLowerInvariant();
+        if (ap == "pm" && hour < 12) hour += 12;
+        if (ap == "am" && hour == 12) hour = 0;
+        return Make(hour, minutes, en.Value);
     }
 
     private static (TimeOnly, string)? Make(int hour, int minutes, string text) =>

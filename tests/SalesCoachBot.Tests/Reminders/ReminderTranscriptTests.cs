@@ -184,6 +184,29 @@ public sealed class ReminderTranscriptTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RemindersAreCancelledByNumberOrByNameAndCompletedByNumber()
+    {
+        async Task<long> CreateAsync(string text)
+        {
+            var (_, replies) = await SayAsync(text, EastRep2, "r-many");
+            return ReminderCard(replies)!["actions"]![0]!["data"]!["reminderId"]!.GetValue<long>();
+        }
+        var first = await CreateAsync("明天上午10点提醒我回访华信科技");
+        var second = await CreateAsync("明天下午4点提醒我给李总打电话");
+        var third = await CreateAsync("后天上午9点提醒我回访王总");
+
+        var (byNumber, _) = await SayAsync($"取消 {first}", EastRep2, "r-many");
+        Assert.Contains("已取消提醒：回访华信科技", byNumber);
+        var (byName, _) = await SayAsync("取消李总的提醒", EastRep2, "r-many");
+        Assert.Contains("给李总打电话", byName);
+        var (done, _) = await SayAsync($"完成 {third}", EastRep2, "r-many");
+        Assert.Contains("已完成：回访王总", done);
+        Assert.Equal(new[] { $"reminder:{first}", $"reminder:{second}", $"reminder:{third}" }, _host.Schedule.Cancelled.Where(k => k.StartsWith("reminder:")).ToArray());
+        var (list, _) = await SayAsync("my reminders", EastRep2, "r-many-en", "en-US");
+        Assert.Contains("You have no open reminders", list);
+    }
+
+    [Fact]
     public async Task ThisWeeksListShowsTheRemindersInTheirGroups()
     {
         await SayAsync("明天上午10点提醒我回访华信科技", EastRep, "r-list");
