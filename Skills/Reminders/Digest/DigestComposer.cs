@@ -40,7 +40,8 @@ public sealed class DigestComposer(ReminderStore store, ViewerResolver viewers, 
         Section(text, Strings.Get(locale, "reminders.digest.overdue", overdue.Count), overdue.Select(r => ReminderManager.Line(r, zone, locale)),
             Strings.Get(locale, "reminders.digest.overdueNone"));
 
-        var viewer = settings.SalesUserId is { } salesId ? await viewers.ResolveAsync(salesId, null, null, cancellationToken) : null;
+        // A user not in the sales data reads as the demo administrator in demo mode, and sees no figures outside it.
+        var viewer = await viewers.ResolveAsync(settings.SalesUserId ?? settings.ChannelUserId, null, null, cancellationToken);
         if (viewer is not null)
         {
             var pace = await goals.PaceLinesAsync(viewer, locale, now, zone, cancellationToken);
