@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesCoach.Data.DirectLine;
 using SalesCoach.Data.Knowledge;
 using SalesCoach.Data.Model;
+using SalesCoach.Data.Reminders;
 using SalesCoach.Data.State;
 using SalesCoach.Data.Training;
 
@@ -28,6 +29,8 @@ public abstract class SalesCoachDbContext(DbContextOptions options) : DbContext(
     public DbSet<KnowledgeFeedbackRecord> KnowledgeFeedback => Set<KnowledgeFeedbackRecord>();
     public DbSet<TrainingPlan> TrainingPlans => Set<TrainingPlan>();
     public DbSet<TrainingPlanItem> TrainingPlanItems => Set<TrainingPlanItem>();
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+    public DbSet<DigestSettings> DigestSettings => Set<DigestSettings>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -71,5 +74,6 @@ public abstract class SalesCoachDbContext(DbContextOptions options) : DbContext(
         });
         SalesModel.Configure(modelBuilder);
         TrainingModel.Configure(modelBuilder);
+        ReminderModel.Configure(modelBuilder, Database.IsSqlite());
     }
 }

@@ -17,6 +17,7 @@ public sealed class CoachEngine
     private readonly DialogEngine _dialogs;
     private readonly TimeProvider _time;
     private readonly IReadOnlyList<ITurnCommand> _commands;
+    private readonly IReadOnlyList<ICardSubmitHandler> _submits;
 
     /// <summary>The offline recogniser and no skills registered: what tests of the core behaviour need.</summary>
     public CoachEngine()
@@ -25,9 +26,11 @@ public sealed class CoachEngine
     }
 
     /// <summary>With a recogniser and the skills' forms: every message goes through the dialog engine.</summary>
-    public CoachEngine(IIntentRecognizer recognizer, FormRegistry forms, TimeProvider? time = null, IEnumerable<ITurnCommand>? commands = null)
+    public CoachEngine(IIntentRecognizer recognizer, FormRegistry forms, TimeProvider? time = null, IEnumerable<ITurnCommand>? commands = null,
+        IEnumerable<ICardSubmitHandler>? submits = null)
     {
         _commands = commands?.ToList() ?? [];
+        _submits = submits?.ToList() ?? [];
         _recognizer = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
         _dialogs = new DialogEngine(forms ?? throw new ArgumentNullException(nameof(forms)));
         _time = time ?? TimeProvider.System;
@@ -66,7 +69,19 @@ public sealed class CoachEngine
             return new TurnOutcome(locale, replies);
         }
 
-        var requester = new Requester(turn.UserId, turn.ChannelId, turn.AadObjectId, turn.UserName, user.DemoPersona);
+        var zone = UserZone(turn, user);
+        var requester = new Requester(turn.UserId, turn.ChannelId, turn.AadObjectId, turn.UserName, user.DemoPersona, zone.Id);
+        if (turn.Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value)
+        {
+            foreach (var submit in _submits)
+            {
+                if (await submit.TryHandleAsync(value, requester, user, locale, cancellationToken) is { } handled)
+                {
+                    replies.Add(handled);
+                    return new TurnOutcome(locale, replies);
+                }
+            }
+        }
         foreach (var command in _commands)
         {
             if (await command.TryHandleAsync(text, requester, user, locale, cancellationToken) is { } handled)
@@ -76,7 +91,7 @@ public sealed class CoachEngine
             }
         }
 
-        var context = new NluContext(locale, _time.LocalTimeZone, _time.GetLocalNow(), _dialogs.ExpectedEntity(conversation));
+        var context = new NluContext(locale, zone, TimeZoneInfo.ConvertTime(_time.GetUtcNow(), zone), _dialogs.ExpectedEntity(conversation));
         // Exact core phrases never wait for the recogniser (an LLM may sit behind it).
         var nlu = CoreCommandRecognizer.RecognizeIntent(text) is { } core
             ? new NluResult(core, 1.0, [], true)
@@ -84,5 +99,19 @@ public sealed class CoachEngine
         var result = await _dialogs.HandleAsync(new DialogInput(text, nlu, context, turn.UserName, requester), user, conversation, cancellationToken);
         replies.AddRange(result.Replies);
         return new TurnOutcome(result.Locale, replies);
+    }
+
+    /// <summary>
+    /// "明天上午10点" means the user's tomorrow: the zone Teams reports (remembered, since not every activity
+    /// carries it), else the company's (SalesCoach:TimeZone). An id the system does not know is ignored.
+    /// </summary>
+    private TimeZoneInfo UserZone(Turn turn, CoachUserState user)
+    {
+        if (Data.Reminders.LocalClock.FindZone(turn.TimeZone) is { } reported)
+        {
+            user.TimeZone = reported.Id;
+            return reported;
+        }
+        return Data.Reminders.LocalClock.FindZone(user.TimeZone) ?? _time.LocalTimeZone;
     }
 }

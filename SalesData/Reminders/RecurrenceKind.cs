@@ -1,0 +1,8 @@
+namespace SalesCoach.Data.Reminders;
+
+public enum RecurrenceKind
+{
+    Daily,
+    Weekly,
+    Monthly,
+}

@@ -1,0 +1,125 @@
+using System.Text;
+using SalesCoach.Data.Reminders;
+using SalesCoach.Skills.Conversation;
+using SalesCoach.Skills.Localization;
+
+namespace SalesCoach.Skills.Reminders;
+
+/// <summary>
+/// Everything done to existing reminders, typed or tapped: list, cancel, complete, snooze. Only the owner's
+/// reminders are ever found, so an id from someone else's card is refused like an unknown one.
+/// </summary>
+public sealed class ReminderManager(ReminderStore store, ReminderOwners owners, ReminderActions actions, TimeProvider time)
+{
+    public async Task<Reply> ListAsync(Requester requester, ReminderListFilter filter, string locale, CancellationToken cancellationToken)
+    {
+        var (owner, _, zone) = await owners.ResolveAsync(requester, cancellationToken);
+        var groups = ReminderGroups.Of(await store.ActiveAsync(owner, cancellationToken), time.GetUtcNow(), zone);
+        var sections = new List<(string Key, IReadOnlyList<Reminder> Items)> { ("reminders.list.overdue", groups.Overdue) };
+        if (filter != ReminderListFilter.Overdue) sections.Add(("reminders.list.today", groups.Today));
+        if (filter is ReminderListFilter.Week or ReminderListFilter.All) sections.Add(("reminders.list.week", groups.ThisWeek));
+        if (filter == ReminderListFilter.All) sections.Add(("reminders.list.later", groups.Later));
+
+        if (sections.All(s => s.Items.Count == 0))
+            return new Reply(Strings.Get(locale, "reminders.list.empty." + filter.ToString().ToLowerInvariant()), null,
+                [new SuggestedAction(Strings.Get(locale, "reminders.suggest.callbacks"), Strings.Get(locale, "reminders.suggest.callbacks"))]);
+
+        var text = new StringBuilder(Strings.Get(locale, "reminders.list.title." + filter.ToString().ToLowerInvariant(), zone.Id));
+        foreach (var (key, items) in sections.Where(s => s.Items.Count > 0))
+        {
+            text.Append("\n\n**").Append(Strings.Get(locale, key, items.Count)).Append("**\n");
+            foreach (var r in items) text.Append('\n').Append(Line(r, zone, locale));
+        }
+        text.Append("\n\n").Append(Strings.Get(locale, "reminders.list.hint"));
+        return Reply.Plain(text.ToString());
+    }
+
+    public static string Line(Reminder r, TimeZoneInfo zone, string locale)
+    {
+        var line = $"- #{r.Id} {ReminderFormat.When(r.NextAlertUtc, zone, locale)} {r.Subject}";
+        if (r.Rule is { } rule) line += $" ({ReminderFormat.Rule(rule, locale)})";
+        return line;
+    }
+
+    public async Task<Reply> CancelLastAsync(Requester requester, string locale, CancellationToken cancellationToken)
+    {
+        var (owner, _, zone) = await owners.ResolveAsync(requester, cancellationToken);
+        return await store.LastCreatedAsync(owner, cancellationToken) is { } last
+            ? await CancelAsync(last, zone, locale, cancellationToken)
+            : Reply.Plain(Strings.Get(locale, "reminders.nothingToCancel"));
+    }
+
+    public async Task<Reply> CancelNamedAsync(Requester requester, string name, string locale, CancellationToken cancellationToken)
+    {
+        var (owner, _, zone) = await owners.ResolveAsync(requester, cancellationToken);
+        var matches = (await store.ActiveAsync(owner, cancellationToken))
+            .Where(r => r.Subject.Contains(name, StringComparison.OrdinalIgnoreCase) || (r.CustomerName?.Contains(name, StringComparison.OrdinalIgnoreCase) ?? false))
+            .ToList();
+        return matches.Count switch
+        {
+            0 => Reply.Plain(Strings.Get(locale, "reminders.notFoundNamed", name)),
+            1 => await CancelAsync(matches[0], zone, locale, cancellationToken),
+            _ => Reply.Plain(Strings.Get(locale, "reminders.whichOne", name) + "\n\n" + string.Join("\n", matches.Select(r => Line(r, zone, locale)))),
+        };
+    }
+
+    /// <summary>Acts on reminder <paramref name="id"/> if it is the requester's; "cancel", "done", "snooze1h", "snoozeTomorrow".</summary>
+    public async Task<Reply> ActAsync(Requester requester, long id, string action, string locale, CancellationToken cancellationToken)
+    {
+        var (owner, _, zone) = await owners.ResolveAsync(requester, cancellationToken);
+        if (await store.FindOwnedAsync(id, owner, cancellationToken) is not { } reminder)
+            return Reply.Plain(Strings.Get(locale, "reminders.notYours", id));
+        return await ActAsync(reminder, action, zone, locale, cancellationToken);
+    }
+
+    /// <summary>Typed "完成" / "snooze 1h" without a number: the reminder that alerted last, else the one created last.</summary>
+    public async Task<Reply> ActOnCurrentAsync(Requester requester, long? id, string action, TimeSpan? snooze, string locale, CancellationToken cancellationToken)
+    {
+        if (id is { } explicitId && snooze is null) return await ActAsync(requester, explicitId, action, locale, cancellationToken);
+        var (owner, _, zone) = await owners.ResolveAsync(requester, cancellationToken);
+        Reminder? target;
+        if (id is { } given) target = await store.FindOwnedAsync(given, owner, cancellationToken);
+        else
+        {
+            var now = time.GetUtcNow();
+            var active = await store.ActiveAsync(owner, cancellationToken);
+            target = active.Where(r => r.NextAlertUtc <= now).MaxBy(r => r.NextAlertUtc) ?? await store.LastCreatedAsync(owner, cancellationToken);
+        }
+        if (target is null) return Reply.Plain(Strings.Get(locale, id is null ? "reminders.noneActive" : "reminders.notYours", id ?? 0));
+        if (snooze is { } span)
+        {
+            await actions.SnoozeAsync(target, actions.In(span), cancellationToken);
+            return Reply.Plain(Strings.Get(locale, "reminders.snoozed", target.Subject, ReminderFormat.WhenWithZone(target.NextAlertUtc, zone, locale)));
+        }
+        return await ActAsync(target, action, zone, locale, cancellationToken);
+    }
+
+    private async Task<Reply> ActAsync(Reminder reminder, string action, TimeZoneInfo zone, string locale, CancellationToken cancellationToken)
+    {
+        if (reminder.Status != ReminderStatus.Active)
+            return Reply.Plain(Strings.Get(locale, "reminders.alreadyClosed", reminder.Subject));
+        switch (action)
+        {
+            case ReminderCard.Cancel:
+                return await CancelAsync(reminder, zone, locale, cancellationToken);
+            case ReminderCard.Done:
+                var wasRepeating = reminder.Rule is not null;
+                await actions.DoneAsync(reminder, cancellationToken);
+                return Reply.Plain(wasRepeating
+                    ? Strings.Get(locale, "reminders.doneRepeating", reminder.Subject, ReminderFormat.WhenWithZone(reminder.DueUtc, zone, locale))
+                    : Strings.Get(locale, "reminders.done", reminder.Subject));
+            case ReminderCard.SnoozeHour or ReminderCard.SnoozeTomorrow:
+                var until = action == ReminderCard.SnoozeHour ? actions.In(TimeSpan.FromHours(1)) : actions.Tomorrow(reminder);
+                await actions.SnoozeAsync(reminder, until, cancellationToken);
+                return Reply.Plain(Strings.Get(locale, "reminders.snoozed", reminder.Subject, ReminderFormat.WhenWithZone(until, zone, locale)));
+            default:
+                return Reply.Plain(Strings.Get(locale, "card.unknownSubmit"));
+        }
+    }
+
+    private async Task<Reply> CancelAsync(Reminder reminder, TimeZoneInfo zone, string locale, CancellationToken cancellationToken)
+    {
+        await actions.CancelAsync(reminder, cancellationToken);
+        return Reply.Plain(Strings.Get(locale, "reminders.cancelled", reminder.Subject, ReminderFormat.When(reminder.NextAlertUtc, zone, locale)));
+    }
+}

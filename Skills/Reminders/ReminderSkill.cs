@@ -1,0 +1,57 @@
+using SalesCoach.Data.Reminders;
+using SalesCoach.Skills.Conversation;
+using SalesCoach.Skills.Dialogs;
+using SalesCoach.Skills.Localization;
+using SalesCoach.Skills.Nlu;
+
+namespace SalesCoach.Skills.Reminders;
+
+/// <summary>
+/// Creating a reminder: a form whose required slots are the time and what to do (both usually in the first
+/// message); the customer is linked when the name matches one the user may see, and the reminder is created
+/// either way, saying so when it is not linked.
+/// </summary>
+public sealed class ReminderSkill(ReminderStore store, CustomerQueries customers, ReminderOwners owners, ReminderScheduling scheduling)
+{
+    public FormDefinition Form => new(Intents.ReminderCreate, "form.reminder_create.title",
+    [
+        new SlotDefinition("when", EntityNames.DateTime, "reminders.ask.when", "reminders.slot.when",
+            SuggestionKeys: ["reminders.suggest.tomorrow10", "reminders.suggest.monday9"], Validator: ReminderValidators.Future),
+        new SlotDefinition("subject", ReminderEntityNames.Subject, "reminders.ask.subject", "reminders.slot.subject", FromText: true),
+        new SlotDefinition("customer", EntityNames.Customer, "reminders.ask.subject", "reminders.slot.customer", Required: false),
+        new SlotDefinition("person", EntityNames.Person, "reminders.ask.subject", "reminders.slot.customer", Required: false),
+        new SlotDefinition("recurrence", ReminderEntityNames.Recurrence, "reminders.ask.when", "reminders.slot.recurrence", Required: false),
+    ], CreateAsync, Entities: ReminderEntityReader.Read);
+
+    public async Task<IReadOnlyList<Reply>> CreateAsync(FormCompleted completed, CancellationToken cancellationToken)
+    {
+        var locale = completed.Locale;
+        if (completed.Requester is not { } requester || !ReminderValidators.TryInstant(completed["when"]?.Resolution, out var due))
+            return [Reply.Plain(Strings.Get(locale, "reminders.invalid.when", completed["when"]?.Text ?? ""))];
+        var (owner, viewer, zone) = await owners.ResolveAsync(requester, cancellationToken);
+        var customerName = (completed["customer"] ?? completed["person"])?.Text;
+        var linked = customerName is not null && viewer is not null ? await customers.FindVisibleAsync(viewer, customerName, cancellationToken) : null;
+
+        var reminder = await store.AddAsync(new Reminder
+        {
+            ChannelId = owner.ChannelId,
+            ChannelUserId = owner.ChannelUserId,
+            SalesUserId = owner.SalesUserId,
+            CustomerId = linked?.Id,
+            CustomerName = linked?.Name ?? customerName,
+            Subject = Clip(completed["subject"]?.Text ?? customerName ?? "", 500),
+            DueUtc = due.ToUniversalTime(),
+            TimeZoneId = zone.Id,
+            Recurrence = completed["recurrence"]?.Resolution,
+            Locale = locale,
+        }, cancellationToken);
+        await scheduling.ApplyAsync(reminder, cancellationToken);
+
+        var text = Strings.Get(locale, reminder.Rule is null ? "reminders.created" : "reminders.createdRepeating",
+            ReminderFormat.WhenWithZone(reminder.DueUtc, zone, locale));
+        if (customerName is not null && linked is null) text += "\n\n" + Strings.Get(locale, "reminders.customerNotFound", customerName);
+        return [new Reply(text, ReminderCard.Build(reminder, zone, locale, Strings.Get(locale, "reminders.card.createdTitle")))];
+    }
+
+    private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
+}
