@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesCoach.Data.DirectLine;
+using SalesCoach.Data.Goals;
 using SalesCoach.Data.Knowledge;
 using SalesCoach.Data.Model;
 using SalesCoach.Data.State;
@@ -25,6 +26,8 @@ public abstract class SalesCoachDbContext(DbContextOptions options) : DbContext(
     public DbSet<Survey> Surveys => Set<Survey>();
     public DbSet<Target> Targets => Set<Target>();
     public DbSet<KnowledgeFeedbackRecord> KnowledgeFeedback => Set<KnowledgeFeedbackRecord>();
+    public DbSet<Goal> Goals => Set<Goal>();
+    public DbSet<GoalRevision> GoalRevisions => Set<GoalRevision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -67,5 +70,6 @@ public abstract class SalesCoachDbContext(DbContextOptions options) : DbContext(
             e.HasIndex(x => x.CreatedAt);
         });
         SalesModel.Configure(modelBuilder);
+        GoalModel.Configure(modelBuilder, utcTicks: this is SqliteSalesCoachDbContext);
     }
 }
