@@ -66,7 +66,7 @@ public sealed class CoachEngine
             return new TurnOutcome(locale, replies);
         }
 
-        var requester = new Requester(turn.UserId, turn.ChannelId, turn.AadObjectId, turn.UserName, user.DemoPersona);
+        var requester = new Requester(turn.UserId, turn.ChannelId, turn.AadObjectId, turn.UserName, user.DemoPersona, turn.Value);
         foreach (var command in _commands)
         {
             if (await command.TryHandleAsync(text, requester, user, locale, cancellationToken) is { } handled)

@@ -3,6 +3,7 @@ using SalesCoach.Knowledge.Llm;
 using SalesCoach.Skills;
 using SalesCoach.Skills.Conversation;
 using SalesCoach.Skills.Dialogs;
+using SalesCoach.Skills.Goals;
 using SalesCoach.Skills.Kpi;
 using SalesCoach.Skills.Knowledge;
 using SalesCoach.Skills.Nlu;
@@ -25,7 +26,9 @@ public static class SkillsServiceCollectionExtensions
         services.AddSingleton<IDirectory, SalesDirectory>();
         services.AddSingleton<IIntentRecognizer>(sp => new OfflineIntentRecognizer(sp.GetRequiredService<IDirectory>()));
         services.AddLlmIntentRecognition();
+        services.AddGoalIntentRefinement();
         services.AddKpiSkill(sp => sp.GetRequiredService<CompanyClock>());
+        services.AddGoalSkill(sp => sp.GetRequiredService<CompanyClock>());
         // Each skill registers its forms and handlers here as it lands (issues 4 to 7).
         services.AddSalesCoachKnowledge(builder.Configuration);
         services.AddSingleton<KnowledgeSkill>();
@@ -35,6 +38,7 @@ public static class SkillsServiceCollectionExtensions
             var registry = new FormRegistry();
             var kpi = sp.GetRequiredService<KpiSkill>();
             registry.Register(kpi.Form);
+            registry.RegisterGoals(sp.GetRequiredService<GoalSkill>());
             var knowledge = sp.GetRequiredService<KnowledgeSkill>();
             // "什么是客户响应时间?" is defined by the KPI catalogue; every other knowledge question goes to the knowledge base.
             registry.RegisterHandler(Intents.KbQuestion, async (request, cancellationToken) =>

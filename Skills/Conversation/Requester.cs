@@ -4,4 +4,5 @@ namespace SalesCoach.Skills.Conversation;
 /// <param name="UserId">The channel's user id (Teams 29:..., Direct Line dl_..., the CLI's --user).</param>
 /// <param name="AadObjectId">Teams' Entra ID object id: the stable key a Teams user is matched on.</param>
 /// <param name="DemoPersona">The demo user this person chose to act as ("扮演 王芳"); honoured in demo mode only.</param>
-public sealed record Requester(string UserId, string ChannelId, string? AadObjectId = null, string? Name = null, string? DemoPersona = null);
+/// <param name="Submitted">The data of the card button pressed (Turn.Value, with the card's inputs), so a skill reads edited fields.</param>
+public sealed record Requester(string UserId, string ChannelId, string? AadObjectId = null, string? Name = null, string? DemoPersona = null, System.Text.Json.JsonElement? Submitted = null);
