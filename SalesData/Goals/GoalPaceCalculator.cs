@@ -18,7 +18,8 @@ public static class GoalPaceCalculator
             decimal? forecast = elapsed <= 0 ? null : Math.Round(reached / (decimal)elapsed, 2);
             var weeksLeft = (decimal)Math.Max(0, (deadline - now).TotalDays) / 7m;
             decimal? perWeek = weeksLeft <= 0 ? null : Math.Round(Math.Max(0m, target - reached) / weeksLeft, 2);
-            var onTrack = reached >= target || (forecast is { } f && f >= target);
+            // Before the goal starts nothing can be behind.
+            var onTrack = elapsed <= 0 || reached >= target || (forecast is { } f && f >= target);
             return new GoalPace(reached, percent, Math.Round((decimal)elapsed * 100m, 1), forecast, perWeek, onTrack, true, elapsed);
         }
         if (value is not { } level)

@@ -83,7 +83,8 @@ public sealed class GoalDrafting(GoalStore store, GoalHistory history, SalesOrga
         var baseline = text.Value(kpi.Key, a.Baseline, locale);
         var needed = GoalText.Change(a.Needed, a.InPoints, locale);
         var best = GoalText.Change(a.Best, a.InPoints, locale);
-        var periods = a.History.Count(v => v is not null);
+        // Periods with something measured: an empty month of revenue reads 0, not a record of anything.
+        var periods = a.History.Count(v => v is not null and not 0);
         return a.Verdict switch
         {
             AchievabilityVerdict.NoHistory => new("A", true, Strings.Get(locale, "goal.smart.noHistory")),
