@@ -45,7 +45,7 @@ public static class GoalCard
         body.Add(new JsonObject
         {
             ["type"] = "Input.Date", ["id"] = DeadlineInput, ["label"] = Strings.Get(locale, "goal.card.editDeadline"),
-            ["value"] = text.LastDay(draft.Deadline), ["isRequired"] = true,
+            ["value"] = text.LastDay(draft.Deadline), ["isRequired"] = true, ["errorMessage"] = Strings.Get(locale, "goal.card.deadlineError"),
         });
         body.Add(new JsonObject
         {
