@@ -15,7 +15,7 @@ public sealed class GoalStore(IDbContextFactory<SalesCoachDbContext> contexts)
         var older = await db.Goals.Where(g => g.Status == GoalStatus.Draft && g.DraftChannelUserId == draft.DraftChannelUserId).ToListAsync(cancellationToken);
         db.Goals.RemoveRange(older);
         draft.Status = GoalStatus.Draft;
-        db.Goals.Add(draft);
+        db.Goals.Add(Utc(draft));
         await db.SaveChangesAsync(cancellationToken);
         return draft;
     }
@@ -23,6 +23,7 @@ public sealed class GoalStore(IDbContextFactory<SalesCoachDbContext> contexts)
     /// <summary>The draft waiting for this channel user: by id (a card button) or the newest made since <paramref name="since"/> (a typed answer).</summary>
     public async Task<Goal?> DraftAsync(string channelUserId, long? id, DateTimeOffset since, CancellationToken cancellationToken = default)
     {
+        since = since.ToUniversalTime();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var drafts = db.Goals.AsNoTracking().Where(g => g.Status == GoalStatus.Draft && g.DraftChannelUserId == channelUserId);
         return id is { } wanted
@@ -33,7 +34,7 @@ public sealed class GoalStore(IDbContextFactory<SalesCoachDbContext> contexts)
     public async Task<Goal> UpdateDraftAsync(Goal draft, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Goals.Update(draft);
+        db.Goals.Update(Utc(draft));
         await db.SaveChangesAsync(cancellationToken);
         return draft;
     }
@@ -47,6 +48,7 @@ public sealed class GoalStore(IDbContextFactory<SalesCoachDbContext> contexts)
     /// <summary>Turns a draft into an active goal, or applies it to the goal it replaces; returns the goal as saved.</summary>
     public async Task<Goal?> ConfirmAsync(long draftId, string byUserId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
+        now = now.ToUniversalTime();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var draft = await db.Goals.FirstOrDefaultAsync(g => g.Id == draftId && g.Status == GoalStatus.Draft, cancellationToken);
@@ -90,6 +92,7 @@ public sealed class GoalStore(IDbContextFactory<SalesCoachDbContext> contexts)
     /// <summary>The active goal of this owner on this metric whose span overlaps [start, deadline): the one a new draft would change.</summary>
     public async Task<Goal?> OverlappingAsync(GoalOwnerKind kind, string ownerId, string metric, DateTimeOffset start, DateTimeOffset deadline, CancellationToken cancellationToken = default)
     {
+        (start, deadline) = (start.ToUniversalTime(), deadline.ToUniversalTime());
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Goals.AsNoTracking()
             .Where(g => g.Status == GoalStatus.Active && g.OwnerKind == kind && g.OwnerId == ownerId && g.Metric == metric && g.StartsAt < deadline && start < g.Deadline)
@@ -101,6 +104,16 @@ public sealed class GoalStore(IDbContextFactory<SalesCoachDbContext> contexts)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.GoalRevisions.AsNoTracking().Where(r => r.GoalId == goalId).OrderBy(r => r.Revision).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Npgsql writes timestamptz from UTC instants only; goals are made from company-time dates (+08:00).</summary>
+    private static Goal Utc(Goal goal)
+    {
+        goal.StartsAt = goal.StartsAt.ToUniversalTime();
+        goal.Deadline = goal.Deadline.ToUniversalTime();
+        goal.CreatedAt = goal.CreatedAt.ToUniversalTime();
+        goal.UpdatedAt = goal.UpdatedAt.ToUniversalTime();
+        return goal;
     }
 
     private static GoalRevision Revision(Goal goal, GoalChange change, string by, DateTimeOffset now) => new()
