@@ -13,7 +13,7 @@ public sealed partial class GoalIntentRefiner(IIntentRecognizer inner) : IIntent
     [GeneratedRegex(@"目标|\bgoals?\b", RegexOptions.IgnoreCase)]
     private static partial Regex GoalWord();
 
-    [GeneratedRegex(@"设|定|制定|新建|新增|添加|修改|改|调整|更新|\b(?:set|create|add|new|change|update|edit|make)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"设|定|新|搞|弄|立|来个|添加|修改|改|调整|更新|\b(?:set|create|add|new|change|update|edit|make)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SettingVerb();
 
     [GeneratedRegex(@"历史|修改记录|变更记录|改动记录|\b(?:history|changes|revisions)\b", RegexOptions.IgnoreCase)]

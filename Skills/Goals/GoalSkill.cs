@@ -65,7 +65,9 @@ public sealed partial class GoalSkill(GoalEntityReader reader, GoalDrafting draf
         if (TeamWords().IsMatch(request.Text)) goals = [.. goals.Where(g => g.OwnerKind == GoalOwnerKind.Team)];
         else if (OwnWords().IsMatch(request.Text) && goals.Any(g => g.OwnerKind == GoalOwnerKind.Rep && g.OwnerId == viewer.UserId))
             goals = [.. goals.Where(g => g.OwnerKind == GoalOwnerKind.Rep && g.OwnerId == viewer.UserId)];
-        if (goals.Count == 0) return [new Reply(Strings.Get(locale, "goal.progress.none"), null, [new SuggestedAction(Strings.Get(locale, "goal.suggest.setOne"), Strings.Get(locale, "goal.suggest.setOne"))])];
+        // The menu's "目标" lands here too: setting one is always a tap away.
+        IReadOnlyList<SuggestedAction> setOne = [new SuggestedAction(Strings.Get(locale, "goal.suggest.setOne"), Strings.Get(locale, "goal.suggest.setOne"))];
+        if (goals.Count == 0) return [new Reply(Strings.Get(locale, "goal.progress.none"), null, setOne)];
 
         var now = clock.GetUtcNow();
         var paced = new List<(Goal, GoalPace)>();
@@ -77,7 +79,7 @@ public sealed partial class GoalSkill(GoalEntityReader reader, GoalDrafting draf
             lines.Append("- ").Append(progress.Line(goal, pace, locale)).Append('\n');
             if (HistoryWords().IsMatch(request.Text)) await AppendHistoryAsync(lines, goal, org, locale, cancellationToken);
         }
-        return [new Reply(lines.ToString().TrimEnd(), GoalCard.Progress(paced, text, locale))];
+        return [new Reply(lines.ToString().TrimEnd(), GoalCard.Progress(paced, text, locale), setOne)];
     }
 
     private async Task AppendHistoryAsync(StringBuilder lines, Goal goal, OrgSnapshot org, string locale, CancellationToken cancellationToken)
