@@ -62,7 +62,15 @@ public sealed partial class GoalSkill(GoalEntityReader reader, GoalDrafting draf
         if (viewer is null) return [Reply.Plain(Strings.Get(locale, "goal.refused.unknownUser"))];
         var org = await organisation.GetAsync(cancellationToken);
         var goals = await progress.VisibleAsync(viewer, org, cancellationToken);
-        if (TeamWords().IsMatch(request.Text)) goals = [.. goals.Where(g => g.OwnerKind == GoalOwnerKind.Team)];
+        // "张伟的目标进展" / "华东一组的目标": one owner's goals, among those the asker may see.
+        var owner = reader.Read(new DialogInput(request.Text, request.Nlu, new NluContext(locale, text.Zone, clock.GetUtcNow())))
+            .FirstOrDefault(e => e.Name == GoalEntityNames.Owner)?.Resolution as string;
+        if (owner is not null && (owner.StartsWith("rep:", StringComparison.Ordinal) || owner.StartsWith("team:", StringComparison.Ordinal)))
+        {
+            var (kind, id) = (owner.StartsWith("rep:", StringComparison.Ordinal) ? GoalOwnerKind.Rep : GoalOwnerKind.Team, owner[(owner.IndexOf(':') + 1)..]);
+            goals = [.. goals.Where(g => g.OwnerKind == kind && g.OwnerId == id)];
+        }
+        else if (TeamWords().IsMatch(request.Text)) goals = [.. goals.Where(g => g.OwnerKind == GoalOwnerKind.Team)];
         else if (OwnWords().IsMatch(request.Text) && goals.Any(g => g.OwnerKind == GoalOwnerKind.Rep && g.OwnerId == viewer.UserId))
             goals = [.. goals.Where(g => g.OwnerKind == GoalOwnerKind.Rep && g.OwnerId == viewer.UserId)];
         // The menu's "目标" lands here too: setting one is always a tap away.

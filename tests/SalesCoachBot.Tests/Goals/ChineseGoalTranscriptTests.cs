@@ -100,6 +100,23 @@ public sealed class ChineseGoalTranscriptTests : IAsyncLifetime
         Assert.Contains("服务于团队目标 华东一组", text);
         text = await manager.SayAsync("团队目标");
         Assert.Contains("华东一组 的销售额目标 ¥5,000.00", text);
+        await rep.SayAsync("确认");
+        // One rep's goals, by name: the team goal is not among them.
+        text = await manager.SayAsync("李娜的目标进展");
+        Assert.Contains("李娜 的销售额目标 ¥1,000.00", text);
+        Assert.DoesNotContain("华东一组 的销售额目标", text);
+    }
+
+    [Fact]
+    public async Task ADeadlineRunsFromTodayWhileANamedPeriodIsTheWholePeriod()
+    {
+        var rep = As(EastRep);
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Zone);
+        var text = await rep.SayAsync("设定目标：订单量50单，截止下个月");
+        Assert.Contains($"期间 {today:yyyy-MM-dd} 至", text);
+        await rep.SayAsync("取消");
+        text = await rep.SayAsync("设定目标：下个月订单量50单");
+        Assert.Contains($"期间 {today.AddMonths(1):yyyy-MM}-01 至", text);
     }
 
     [Theory]
