@@ -44,8 +44,8 @@ public sealed partial class GoalSkill(GoalEntityReader reader, GoalDrafting draf
         var locale = completed.Locale;
         var metric = completed["metric"]?.Resolution ?? string.Empty;
         var target = decimal.Parse(completed["target"]!.Resolution!, NumberStyles.Float, CultureInfo.InvariantCulture);
-        // "转化率 25%" arrives as 0.25; the KPI measures percentages as 25.
-        if (KpiCatalogue.Find(metric) is { Unit: KpiUnit.Percent } && (completed["target"]!.Text.Contains('%') || target < 1)) target *= 100m;
+        // The KPI measures percentages as 25 for 25%; "25%" already arrives as 25, a bare fraction ("0.25") does not.
+        if (KpiCatalogue.Find(metric) is { Unit: KpiUnit.Percent } && !completed["target"]!.Text.Contains('%') && target < 1) target *= 100m;
         if (GoalSlotValidators.Span(completed["deadline"]?.Resolution, text.Zone) is not { } span)
             return [Reply.Plain(Strings.Get(locale, "dialog.invalid.date", completed["deadline"]?.Text ?? string.Empty))];
         var requester = completed.Requester ?? new Requester("anonymous", "unknown");

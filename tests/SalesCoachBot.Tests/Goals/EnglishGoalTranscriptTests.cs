@@ -103,6 +103,16 @@ public sealed class EnglishGoalTranscriptTests : IAsyncLifetime
         Assert.Contains("no goals you can see", await rep.SayAsync("my goals"));
     }
 
+    [Theory]
+    [InlineData("set a goal for our team: conversion rate 40% next month")]
+    [InlineData("set a goal for our team: conversion rate 0.4 next month")]
+    public async Task APercentageTargetIsReadAsPercent(string message)
+    {
+        var text = await As(EastManager).SayAsync(message);
+        Assert.Contains("target 40.0%", text);
+        Assert.DoesNotContain("4000", text);
+    }
+
     [Fact]
     public async Task ARepMayNotSetAGoalForTheirTeam()
     {
