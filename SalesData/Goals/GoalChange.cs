@@ -5,5 +5,4 @@ public enum GoalChange
 {
     Created,
     Updated,
-    Cancelled,
 }
