@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesCoach.Data.DirectLine;
+using SalesCoach.Data.Goals;
 using SalesCoach.Data.Knowledge;
 using SalesCoach.Data.Model;
 using SalesCoach.Data.Reminders;
@@ -31,6 +32,8 @@ public abstract class SalesCoachDbContext(DbContextOptions options) : DbContext(
     public DbSet<TrainingPlanItem> TrainingPlanItems => Set<TrainingPlanItem>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
     public DbSet<DigestSettings> DigestSettings => Set<DigestSettings>();
+    public DbSet<Goal> Goals => Set<Goal>();
+    public DbSet<GoalRevision> GoalRevisions => Set<GoalRevision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -75,5 +78,6 @@ public abstract class SalesCoachDbContext(DbContextOptions options) : DbContext(
         SalesModel.Configure(modelBuilder);
         TrainingModel.Configure(modelBuilder);
         ReminderModel.Configure(modelBuilder, Database.IsSqlite());
+        GoalModel.Configure(modelBuilder, utcTicks: this is SqliteSalesCoachDbContext);
     }
 }

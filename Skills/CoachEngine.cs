@@ -70,7 +70,7 @@ public sealed class CoachEngine
         }
 
         var zone = UserZone(turn, user);
-        var requester = new Requester(turn.UserId, turn.ChannelId, turn.AadObjectId, turn.UserName, user.DemoPersona, zone.Id);
+        var requester = new Requester(turn.UserId, turn.ChannelId, turn.AadObjectId, turn.UserName, user.DemoPersona, zone.Id, turn.Value);
         if (turn.Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value)
         {
             foreach (var submit in _submits)

@@ -3,6 +3,7 @@ using SalesCoach.Knowledge.Llm;
 using SalesCoach.Skills;
 using SalesCoach.Skills.Conversation;
 using SalesCoach.Skills.Dialogs;
+using SalesCoach.Skills.Goals;
 using SalesCoach.Skills.Kpi;
 using SalesCoach.Skills.Knowledge;
 using SalesCoach.Skills.Nlu;
@@ -27,9 +28,11 @@ public static class SkillsServiceCollectionExtensions
         services.AddSingleton<IDirectory, SalesDirectory>();
         services.AddSingleton<IIntentRecognizer>(sp => new OfflineIntentRecognizer(sp.GetRequiredService<IDirectory>()));
         services.AddLlmIntentRecognition();
+        services.AddGoalIntentRefinement();
         services.AddKpiSkill(sp => sp.GetRequiredService<CompanyClock>());
         services.AddTrainingSkill(sp => sp.GetRequiredService<CompanyClock>());
         services.AddRemindersSkill(sp => sp.GetRequiredService<CompanyClock>());
+        services.AddGoalSkill(sp => sp.GetRequiredService<CompanyClock>());
         // Each skill registers its forms and handlers here as it lands (issues 4 to 7).
         services.AddSalesCoachKnowledge(builder.Configuration);
         services.AddSingleton<KnowledgeSkill>();
@@ -41,6 +44,7 @@ public static class SkillsServiceCollectionExtensions
             registry.Register(kpi.Form);
             registry.Register(sp.GetRequiredService<TrainingSkill>().Form);
             registry.RegisterReminders(sp);
+            registry.RegisterGoals(sp.GetRequiredService<GoalSkill>());
             var knowledge = sp.GetRequiredService<KnowledgeSkill>();
             // "什么是客户响应时间?" is defined by the KPI catalogue; every other knowledge question goes to the knowledge base.
             registry.RegisterHandler(Intents.KbQuestion, async (request, cancellationToken) =>

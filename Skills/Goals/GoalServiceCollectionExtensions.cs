@@ -1,0 +1,43 @@
+using Microsoft.Extensions.DependencyInjection;
+using SalesCoach.Data.Goals;
+using SalesCoach.Data.Kpi;
+using SalesCoach.Skills.Dialogs;
+using SalesCoach.Skills.Nlu;
+using SalesCoach.Skills.Routing;
+
+namespace SalesCoach.Skills.Goals;
+
+public static class GoalServiceCollectionExtensions
+{
+    /// <summary>
+    /// The goals skill (after the KPI skill, whose scope reading it shares). <paramref name="clock"/> is the company
+    /// clock: deadlines and "本季度" are in the company calendar.
+    /// </summary>
+    public static IServiceCollection AddGoalSkill(this IServiceCollection services, Func<IServiceProvider, TimeProvider> clock)
+    {
+        services.AddGoalData();
+        services.AddSingleton(sp => new GoalText(sp.GetRequiredService<KpiEngine>().Currency, clock(sp).LocalTimeZone));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<GoalDrafting>(sp, clock(sp)));
+        services.AddSingleton<GoalProgressService>();
+        services.AddSingleton<GoalEntityReader>();
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<GoalSkill>(sp, clock(sp)));
+        services.AddSingleton<ITurnCommand>(sp => ActivatorUtilities.CreateInstance<GoalConfirmationCommand>(sp, clock(sp)));
+        return services;
+    }
+
+    /// <summary>Wraps the recogniser registered last (offline, or the LLM one on top) with <see cref="GoalIntentRefiner"/>.</summary>
+    public static IServiceCollection AddGoalIntentRefinement(this IServiceCollection services)
+    {
+        var inner = services.LastOrDefault(d => d.ServiceType == typeof(IIntentRecognizer))
+            ?? throw new InvalidOperationException("Register an IIntentRecognizer before AddGoalIntentRefinement.");
+        services.Remove(inner);
+        services.Add(new ServiceDescriptor(typeof(IIntentRecognizer), sp => new GoalIntentRefiner(
+            (IIntentRecognizer)(inner.ImplementationInstance ?? inner.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, inner.ImplementationType!))),
+            inner.Lifetime));
+        return services;
+    }
+
+    /// <summary>Registers the goal form and the progress handler.</summary>
+    public static FormRegistry RegisterGoals(this FormRegistry registry, GoalSkill goals) =>
+        registry.Register(goals.Form).RegisterHandler(Intents.GoalProgress, goals.ProgressAsync);
+}
