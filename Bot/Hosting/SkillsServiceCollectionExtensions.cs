@@ -7,6 +7,7 @@ using SalesCoach.Skills.Kpi;
 using SalesCoach.Skills.Knowledge;
 using SalesCoach.Skills.Nlu;
 using SalesCoach.Skills.Nlu.Llm;
+using SalesCoach.Skills.Risk;
 using SalesCoach.Skills.Routing;
 
 namespace SalesCoach.Bot.Hosting;
@@ -26,6 +27,7 @@ public static class SkillsServiceCollectionExtensions
         services.AddSingleton<IIntentRecognizer>(sp => new OfflineIntentRecognizer(sp.GetRequiredService<IDirectory>()));
         services.AddLlmIntentRecognition();
         services.AddKpiSkill(sp => sp.GetRequiredService<CompanyClock>());
+        services.AddRiskSkill(sp => sp.GetRequiredService<CompanyClock>());
         // Each skill registers its forms and handlers here as it lands (issues 4 to 7).
         services.AddSalesCoachKnowledge(builder.Configuration);
         services.AddSingleton<KnowledgeSkill>();
@@ -35,6 +37,7 @@ public static class SkillsServiceCollectionExtensions
             var registry = new FormRegistry();
             var kpi = sp.GetRequiredService<KpiSkill>();
             registry.Register(kpi.Form);
+            registry.RegisterDialog(sp.GetRequiredService<RiskDialog>());
             var knowledge = sp.GetRequiredService<KnowledgeSkill>();
             // "什么是客户响应时间?" is defined by the KPI catalogue; every other knowledge question goes to the knowledge base.
             registry.RegisterHandler(Intents.KbQuestion, async (request, cancellationToken) =>
