@@ -13,7 +13,8 @@ public static class AdaptiveCardJson
             ["type"] = "AdaptiveCard",
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = "1.5",
-            ["lang"] = locale,
+            // The schema wants a two-letter ISO 639-1 code here; "zh-CN" is refused by the renderer.
+            ["lang"] = locale.Split('-')[0].ToLowerInvariant(),
             ["body"] = body,
         };
         if (actions is { Count: > 0 }) card["actions"] = actions;

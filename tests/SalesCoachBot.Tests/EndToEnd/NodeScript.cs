@@ -20,13 +20,17 @@ public static class NodeScript
         return Path.Combine(directory, fileName);
     }
 
-    public static async Task<NodeScriptResult> RunAsync(ITestOutputHelper output, string script, Uri baseUri, string? artifactPath = null, TimeSpan? timeout = null)
+    public static Task<NodeScriptResult> RunAsync(ITestOutputHelper output, string script, Uri baseUri, string? artifactPath = null, TimeSpan? timeout = null) =>
+        RunScriptAsync(output, script, artifactPath is null ? [baseUri.ToString()] : [baseUri.ToString(), artifactPath], timeout);
+
+    /// <summary>Runs a script of tests/e2e with its own arguments (scripts that need no running bot).</summary>
+    public static async Task<NodeScriptResult> RunScriptAsync(ITestOutputHelper? output, string script, IEnumerable<string> scriptArguments, TimeSpan? timeout = null)
     {
         await EnsurePackagesAsync(output);
-        var arguments = new List<string> { Path.Combine(E2eDirectory, script), baseUri.ToString() };
-        if (artifactPath is not null) arguments.Add(artifactPath);
+        var arguments = new List<string> { Path.Combine(E2eDirectory, script) };
+        arguments.AddRange(scriptArguments);
         var result = await RunProcessAsync("node", arguments, E2eDirectory, timeout ?? TimeSpan.FromMinutes(3));
-        output.WriteLine($"node {script}: {result.Describe()}");
+        output?.WriteLine($"node {script}: {result.Describe()}");
         return result;
     }
 
@@ -34,7 +38,7 @@ public static class NodeScript
     /// `npm ci` when tests/e2e/node_modules is missing or older than the lock file. The lock keeps
     /// parallel test classes from installing over each other.
     /// </summary>
-    private static async Task EnsurePackagesAsync(ITestOutputHelper output)
+    private static async Task EnsurePackagesAsync(ITestOutputHelper? output)
     {
         await InstallLock.WaitAsync();
         try
@@ -43,7 +47,7 @@ public static class NodeScript
             var wanted = Path.Combine(E2eDirectory, "package-lock.json");
             if (File.Exists(installed) && File.GetLastWriteTimeUtc(installed) >= File.GetLastWriteTimeUtc(wanted)) return;
             var result = await RunProcessAsync("npm", ["ci", "--no-audit", "--no-fund"], E2eDirectory, TimeSpan.FromMinutes(10));
-            output.WriteLine($"npm ci in tests/e2e: {result.Describe()}");
+            output?.WriteLine($"npm ci in tests/e2e: {result.Describe()}");
             Assert.True(result.ExitCode == 0, $"npm ci in {E2eDirectory} failed: {result.Describe()}");
         }
         finally
