@@ -135,7 +135,7 @@ public sealed class RiskDialog(
         if (draft.RatedCount == 0) return new SkillDialogStep([Reply.Plain(note + "\n\n" + Strings.Get(locale, "risk.allSkipped"))]);
         var assessment = await store.SaveAsync(RiskResultBuilder.ToAssessment(draft, locale, time.GetUtcNow(), time.LocalTimeZone), cancellationToken);
         var previous = await store.PreviousAsync(assessment.ScopeKey, assessment.Id, cancellationToken);
-        return new SkillDialogStep([results.Build(locale, assessment, previous, note + "\n\n")]);
+        return new SkillDialogStep([results.Build(locale, assessment, previous, note + "\n\n", time.LocalTimeZone)]);
     }
 
     private static SkillDialogStep Again(string locale, RiskDraft draft, string error)

@@ -46,12 +46,13 @@ public sealed class RiskResultBuilder(RiskHeatMap heatMap)
             .ToList();
     }
 
-    public Reply Build(string locale, RiskAssessment assessment, RiskAssessment? previous, string header)
+    /// <param name="zone">The company calendar: when it was assessed is shown in company time.</param>
+    public Reply Build(string locale, RiskAssessment assessment, RiskAssessment? previous, string header, TimeZoneInfo zone)
     {
         var ranked = Ranked(assessment);
         var counts = Enum.GetValues<RiskLevel>().ToDictionary(l => l, l => ranked.Count(r => r.Level == l));
         var summary = Strings.Get(locale, "risk.result.saved", assessment.ScopeName,
-            assessment.AssessedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " UTC",
+            TimeZoneInfo.ConvertTime(assessment.AssessedAt, zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             assessment.AssessedByName, counts[RiskLevel.High], counts[RiskLevel.Medium], counts[RiskLevel.Low]);
         var lines = new List<string> { header + summary, string.Empty, Strings.Get(locale, "risk.result.registerTitle") };
         for (var i = 0; i < ranked.Count; i++)
@@ -60,7 +61,7 @@ public sealed class RiskResultBuilder(RiskHeatMap heatMap)
             lines.Add(Strings.Get(locale, "risk.result.row", i + 1, RiskText.Name(locale, r.RiskKey), r.Likelihood, r.Impact, r.Score,
                 RiskText.Level(locale, r.Level), RiskText.Response(locale, r.Response), r.OwnerName, RiskText.Date(r.DueDate)));
         }
-        var comparison = ComparisonLines(locale, assessment, previous);
+        var comparison = ComparisonLines(locale, assessment, previous, zone);
         lines.Add(string.Empty);
         lines.AddRange(comparison);
         lines.Add(Strings.Get(locale, "risk.result.edit"));
@@ -71,10 +72,10 @@ public sealed class RiskResultBuilder(RiskHeatMap heatMap)
         return new Reply(string.Join("\n", lines), card);
     }
 
-    private static List<string> ComparisonLines(string locale, RiskAssessment assessment, RiskAssessment? previous)
+    private static List<string> ComparisonLines(string locale, RiskAssessment assessment, RiskAssessment? previous, TimeZoneInfo zone)
     {
         if (previous is null) return [Strings.Get(locale, "risk.result.firstTime")];
-        var lines = new List<string> { Strings.Get(locale, "risk.result.compareTitle", previous.AssessedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) };
+        var lines = new List<string> { Strings.Get(locale, "risk.result.compareTitle", TimeZoneInfo.ConvertTime(previous.AssessedAt, zone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) };
         foreach (var line in Compare(assessment, previous))
         {
             var name = RiskText.Name(locale, line.RiskKey);

@@ -212,6 +212,12 @@ public sealed class RiskTranscriptTests : IAsyncLifetime
         Assert.Contains("已评 1 项", text);
         Assert.Contains("第 2/9 项", text);
         Assert.Contains("流程风险，可能性 3 × 影响 3 = 9", await chat.SayAsync("好"));
+
+        // A language switch keeps the answers and asks the same question in the new language.
+        text = await chat.SayAsync("English please");
+        Assert.Contains("We are doing the risk check for 华东一组; 2 rated so far.", text);
+        Assert.Contains("Risk 3/9: **Technology risk**", text);
+        Assert.Contains("Recorded: Technology risk, likelihood 2 × impact 2 = 4 (low)", await chat.SayAsync("2 2"));
     }
 
     [Fact]
