@@ -81,7 +81,8 @@ public sealed class RiskResultBuilder(RiskHeatMap heatMap)
             var name = RiskText.Name(locale, line.RiskKey);
             lines.Add(line switch
             {
-                { Previous: { } p, Current: { } c } => "- " + Strings.Get(locale, "risk.result.compareRow", name, p, c, line.Arrow),
+                // Numbers and an arrow read the same in both languages: "客户集中度风险 12 → 16 ↑".
+                { Previous: { } p, Current: { } c } => $"- {name} {p} → {c} {line.Arrow}",
                 { Current: { } c } => "- " + Strings.Get(locale, "risk.result.compareNew", name, c),
                 { Previous: { } p } => "- " + Strings.Get(locale, "risk.result.compareDropped", name, p),
                 _ => string.Empty,
