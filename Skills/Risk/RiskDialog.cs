@@ -54,6 +54,10 @@ public sealed class RiskDialog(
             context.End();
             return new SkillDialogStep(await StartAsync(context, cancellationToken));
         }
+        // In a group chat everyone shares the conversation: only the person who started the check rates it, so
+        // nobody else gets its next card (which shows that person's scope).
+        if (await ViewerIdAsync(context, cancellationToken) is { } asking && asking != draft.ViewerId)
+            return new SkillDialogStep([Reply.Plain(Strings.Get(locale, "risk.otherViewer", draft.ViewerName))]);
         if (SubmitAction(context.Input) is { } action)
         {
             if (action == RiskCardInputs.UpdateAction) return new SkillDialogStep([await editor.UpdateAsync(context.Input, locale, cancellationToken), Ask(locale, draft)]);
@@ -151,8 +155,17 @@ public sealed class RiskDialog(
         var text = item.Signal is { } s
             ? Strings.Get(locale, "risk.ask.suggested", draft.Position(item), draft.Items.Count, name, s.Likelihood, s.Impact)
             : Strings.Get(locale, "risk.ask", draft.Position(item), draft.Items.Count, name);
-        return new Reply(text, RiskRatingCard.Build(locale, draft, item));
+        var quick = new List<SuggestedAction>();
+        if (item.Signal is not null) quick.Add(Quick(locale, "risk.suggest.accept"));
+        quick.Add(Quick(locale, "risk.card.skip"));
+        quick.Add(Quick(locale, "risk.card.cancel"));
+        return new Reply(text, RiskRatingCard.Build(locale, draft, item), quick);
     }
+
+    private static SuggestedAction Quick(string locale, string key) => new(Strings.Get(locale, key), Strings.Get(locale, key));
+
+    private async Task<string?> ViewerIdAsync(SkillDialogContext context, CancellationToken cancellationToken) =>
+        context.Input.Requester is { } r ? (await viewers.ResolveAsync(r.UserId, r.AadObjectId, r.DemoPersona, cancellationToken))?.UserId : null;
 
     private static string? SubmitAction(DialogInput input) => input.Value is { ValueKind: JsonValueKind.Object } value ? Field(value, RiskCardInputs.Action) : null;
 

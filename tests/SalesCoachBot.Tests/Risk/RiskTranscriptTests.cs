@@ -57,6 +57,7 @@ public sealed class RiskTranscriptTests : IAsyncLifetime
         Assert.Equal("4", RiskChat.Input(card, "riskLikelihood")!["value"]!.GetValue<string>());
         Assert.Equal("3", RiskChat.Input(card, "riskImpact")!["value"]!.GetValue<string>());
 
+        Assert.Equal(["好", "跳过", "取消"], chat.Last[^1]!["suggestedActions"]!["actions"]!.AsArray().Select(a => a!["title"]!.GetValue<string>()));
         Assert.Contains("已记录：团队管理风险，可能性 4 × 影响 3 = 12（中）", await chat.SayAsync("好"));
         Assert.Contains("4 个在手商机中有 1 个超过 30 天没有跟进（25.0%）", chat.Last.ToJsonString(Unescaped));
         Assert.Contains("已记录：流程风险，可能性 3 × 影响 4 = 12（中）", await chat.SayAsync("可能性3 影响4"));
@@ -278,6 +279,15 @@ public sealed class RiskTranscriptTests : IAsyncLifetime
         text = await admin.SayAsync("跳过");
         Assert.Contains("客户集中度风险：5 × 4 = **20**（高）— 减轻，负责人 南经理", text);
         Assert.Equal("team:south-1", Assert.Single(await SavedAsync()).ScopeKey);
+
+        // A group chat: the rep answers in the manager's conversation and is told whose check it is.
+        var group = Chat(EastManager, "risk-group");
+        await group.SayAsync("做个风险检查");
+        var colleague = Chat(EastRep, "risk-group");
+        text = await colleague.SayAsync("5 5");
+        Assert.Contains("这次风险检查是东经理发起的", text);
+        Assert.DoesNotContain("第 2/9 项", text);
+        Assert.Contains("已记录：团队管理风险，可能性 4 × 影响 3", await group.SayAsync("好"));
 
         var stranger = Chat("stranger", "risk-stranger");
         Assert.Contains("找不到你的账号", await stranger.SayAsync("做个风险检查"));
