@@ -34,7 +34,9 @@ public sealed class RiskResultBuilder(RiskHeatMap heatMap)
     /// <summary>Highest score first; ties by likelihood, then in catalogue order.</summary>
     public static IReadOnlyList<RiskRating> Ranked(RiskAssessment assessment) => assessment.Ratings
         .OrderByDescending(r => r.Score).ThenByDescending(r => r.Likelihood)
-        .ThenBy(r => RiskCatalogue.All.ToList().FindIndex(d => d.Key == r.RiskKey)).ToList();
+        .ThenBy(r => CatalogueOrder.GetValueOrDefault(r.RiskKey, int.MaxValue)).ToList();
+
+    private static readonly Dictionary<string, int> CatalogueOrder = RiskCatalogue.All.Select((r, i) => (r.Key, i)).ToDictionary(p => p.Key, p => p.i);
 
     public static IReadOnlyList<RiskComparisonLine> Compare(RiskAssessment current, RiskAssessment? previous)
     {

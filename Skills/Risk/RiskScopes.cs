@@ -6,7 +6,7 @@ namespace SalesCoach.Skills.Risk;
 
 /// <summary>
 /// Which scope a risk check covers and who owns its actions. The default is the widest scope the viewer may see
-/// (SalesAccess); a team named in the request narrows it, when the viewer may see that team. The proposed owner
+/// (SalesAccess); a team or rep named in the request narrows it, when the viewer may see them. The proposed owner
 /// is the team's manager for a team, otherwise the viewer.
 /// </summary>
 public sealed class RiskScopes(SalesOrganisation organisation)
@@ -15,9 +15,22 @@ public sealed class RiskScopes(SalesOrganisation organisation)
     {
         var org = await organisation.GetAsync(cancellationToken);
         // Longest name first: "华南二组" must not be taken for a team called "华南".
-        var named = org.Teams.Values.OrderByDescending(t => t.Name.Length)
+        var team = org.Teams.Values.OrderByDescending(t => t.Name.Length)
             .FirstOrDefault(t => text.Contains(t.Name, StringComparison.OrdinalIgnoreCase) || text.Contains(t.Id, StringComparison.OrdinalIgnoreCase));
-        var scope = named is not null ? KpiScope.Team(named.Id, named.Name) : SalesAccess.DefaultScope(viewer, org.TeamName(viewer.TeamId));
+        if (team is not null)
+        {
+            var teamScope = KpiScope.Team(team.Id, team.Name);
+            return (teamScope, SalesAccess.CanSee(viewer, teamScope));
+        }
+        // A rep named by their full name ("做个李娜的风险检查"): a manager assesses one of their reps.
+        var rep = org.Users.Values.Where(u => u.Role == SalesRole.Rep && u.Name.Length >= 2).OrderByDescending(u => u.Name.Length)
+            .FirstOrDefault(u => text.Contains(u.Name, StringComparison.OrdinalIgnoreCase));
+        if (rep is not null)
+        {
+            var repScope = KpiScope.Rep(rep.Id, rep.Name);
+            return (repScope, SalesAccess.CanSee(viewer, repScope, rep.TeamId));
+        }
+        var scope = SalesAccess.DefaultScope(viewer, org.TeamName(viewer.TeamId));
         return (scope, SalesAccess.CanSee(viewer, scope));
     }
 

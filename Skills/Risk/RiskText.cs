@@ -29,6 +29,4 @@ public static class RiskText
         RiskSignalKind.OverdueCallbacks => Strings.Get(locale, "risk.signal.OverdueCallbacks", signal.Total, signal.Count, signal.WindowDays, Percent(signal.Value)),
         _ => Strings.Get(locale, "risk.signal.FallingConversion", signal.WindowDays, Percent(signal.Value), signal.Count, signal.Total, Percent(signal.Previous ?? 0)),
     };
-
-    public static string ScopeName(string locale, Data.Kpi.KpiScope scope) => scope.Display(locale);
 }

@@ -269,6 +269,12 @@ public sealed class RiskTranscriptTests : IAsyncLifetime
         Assert.Contains("你没有权限查看华南一组的数据", text);
         Assert.DoesNotContain("第 1/9 项", text);
 
+        // A manager may assess one of their reps, not a rep of another team.
+        text = await Chat(EastManager, "risk-one-rep").SayAsync("做个李娜的风险检查");
+        Assert.Contains("开始**李娜**的风险检查", text);
+        Assert.Contains("2 家客户中有 2 家超过 60 天没有联系（100.0%）", text);
+        Assert.Contains("你没有权限查看王芳的数据", await Chat(EastManager, "risk-other-rep").SayAsync("做个王芳的风险检查"));
+
         var admin = Chat(Admin, "risk-admin");
         text = await admin.SayAsync("做个华南一组的风险检查");
         Assert.Contains("开始**华南一组**的风险检查", text);
