@@ -4,6 +4,7 @@ using SalesCoach.Data.Knowledge;
 using SalesCoach.Data.Model;
 using SalesCoach.Data.Risk;
 using SalesCoach.Data.State;
+using SalesCoach.Data.Training;
 
 namespace SalesCoach.Data;
 
@@ -28,6 +29,8 @@ public abstract class SalesCoachDbContext(DbContextOptions options) : DbContext(
     public DbSet<KnowledgeFeedbackRecord> KnowledgeFeedback => Set<KnowledgeFeedbackRecord>();
     public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
     public DbSet<RiskRating> RiskRatings => Set<RiskRating>();
+    public DbSet<TrainingPlan> TrainingPlans => Set<TrainingPlan>();
+    public DbSet<TrainingPlanItem> TrainingPlanItems => Set<TrainingPlanItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -71,5 +74,6 @@ public abstract class SalesCoachDbContext(DbContextOptions options) : DbContext(
         });
         SalesModel.Configure(modelBuilder);
         RiskModel.Configure(modelBuilder);
+        TrainingModel.Configure(modelBuilder);
     }
 }

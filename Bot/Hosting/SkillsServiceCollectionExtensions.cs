@@ -9,6 +9,7 @@ using SalesCoach.Skills.Nlu;
 using SalesCoach.Skills.Nlu.Llm;
 using SalesCoach.Skills.Risk;
 using SalesCoach.Skills.Routing;
+using SalesCoach.Skills.Training;
 
 namespace SalesCoach.Bot.Hosting;
 
@@ -28,6 +29,7 @@ public static class SkillsServiceCollectionExtensions
         services.AddLlmIntentRecognition();
         services.AddKpiSkill(sp => sp.GetRequiredService<CompanyClock>());
         services.AddRiskSkill(sp => sp.GetRequiredService<CompanyClock>());
+        services.AddTrainingSkill(sp => sp.GetRequiredService<CompanyClock>());
         // Each skill registers its forms and handlers here as it lands (issues 4 to 7).
         services.AddSalesCoachKnowledge(builder.Configuration);
         services.AddSingleton<KnowledgeSkill>();
@@ -38,6 +40,7 @@ public static class SkillsServiceCollectionExtensions
             var kpi = sp.GetRequiredService<KpiSkill>();
             registry.Register(kpi.Form);
             registry.RegisterDialog(sp.GetRequiredService<RiskDialog>());
+            registry.Register(sp.GetRequiredService<TrainingSkill>().Form);
             var knowledge = sp.GetRequiredService<KnowledgeSkill>();
             // "什么是客户响应时间?" is defined by the KPI catalogue; every other knowledge question goes to the knowledge base.
             registry.RegisterHandler(Intents.KbQuestion, async (request, cancellationToken) =>
