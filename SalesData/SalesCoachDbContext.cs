@@ -4,6 +4,7 @@ using SalesCoach.Data.Goals;
 using SalesCoach.Data.Knowledge;
 using SalesCoach.Data.Model;
 using SalesCoach.Data.Reminders;
+using SalesCoach.Data.Risk;
 using SalesCoach.Data.State;
 using SalesCoach.Data.Training;
 
@@ -28,6 +29,8 @@ public abstract class SalesCoachDbContext(DbContextOptions options) : DbContext(
     public DbSet<Survey> Surveys => Set<Survey>();
     public DbSet<Target> Targets => Set<Target>();
     public DbSet<KnowledgeFeedbackRecord> KnowledgeFeedback => Set<KnowledgeFeedbackRecord>();
+    public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
+    public DbSet<RiskRating> RiskRatings => Set<RiskRating>();
     public DbSet<TrainingPlan> TrainingPlans => Set<TrainingPlan>();
     public DbSet<TrainingPlanItem> TrainingPlanItems => Set<TrainingPlanItem>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
@@ -76,6 +79,7 @@ public abstract class SalesCoachDbContext(DbContextOptions options) : DbContext(
             e.HasIndex(x => x.CreatedAt);
         });
         SalesModel.Configure(modelBuilder);
+        RiskModel.Configure(modelBuilder);
         TrainingModel.Configure(modelBuilder);
         ReminderModel.Configure(modelBuilder, Database.IsSqlite());
         GoalModel.Configure(modelBuilder, utcTicks: this is SqliteSalesCoachDbContext);

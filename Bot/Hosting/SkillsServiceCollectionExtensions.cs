@@ -9,6 +9,7 @@ using SalesCoach.Skills.Knowledge;
 using SalesCoach.Skills.Nlu;
 using SalesCoach.Skills.Nlu.Llm;
 using SalesCoach.Skills.Reminders;
+using SalesCoach.Skills.Risk;
 using SalesCoach.Skills.Routing;
 using SalesCoach.Skills.Training;
 
@@ -30,6 +31,7 @@ public static class SkillsServiceCollectionExtensions
         services.AddLlmIntentRecognition();
         services.AddGoalIntentRefinement();
         services.AddKpiSkill(sp => sp.GetRequiredService<CompanyClock>());
+        services.AddRiskSkill(sp => sp.GetRequiredService<CompanyClock>());
         services.AddTrainingSkill(sp => sp.GetRequiredService<CompanyClock>());
         services.AddRemindersSkill(sp => sp.GetRequiredService<CompanyClock>());
         services.AddGoalSkill(sp => sp.GetRequiredService<CompanyClock>());
@@ -42,6 +44,7 @@ public static class SkillsServiceCollectionExtensions
             var registry = new FormRegistry();
             var kpi = sp.GetRequiredService<KpiSkill>();
             registry.Register(kpi.Form);
+            registry.RegisterDialog(sp.GetRequiredService<RiskDialog>());
             registry.Register(sp.GetRequiredService<TrainingSkill>().Form);
             registry.RegisterReminders(sp);
             registry.RegisterGoals(sp.GetRequiredService<GoalSkill>());

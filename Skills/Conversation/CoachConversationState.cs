@@ -22,6 +22,9 @@ public sealed class CoachConversationState
     /// <summary>The last completed query-like form, so "那上个月呢?" can reuse its other slots.</summary>
     public DialogFrame? LastCompleted { get; set; }
 
+    /// <summary>The running skill dialog (one at a time, e.g. a risk check), paused while a form runs on top of it.</summary>
+    public SkillDialogState? SkillDialog { get; set; }
+
     /// <summary>The clarifying question asked on the previous turn, if any; forgotten after one turn.</summary>
     public DialogClarification? Clarification { get; set; }
 }

@@ -36,6 +36,8 @@ public sealed class DialogEngine(FormRegistry forms)
             return turn.Result();
         if (state.Frames.Count > 0)
             await ContinueAsync(turn, cancellationToken);
+        else if (ActiveDialog(state) is { } dialog)
+            await ContinueDialogAsync(turn, dialog, cancellationToken);
         else
             await StartAsync(turn, cancellationToken);
         return turn.Result();
@@ -48,8 +50,9 @@ public sealed class DialogEngine(FormRegistry forms)
         switch (turn.Input.Nlu.Intent)
         {
             case Intents.Cancel:
-                var hadDialog = state.Frames.Count > 0;
+                var hadDialog = state.Frames.Count > 0 || state.SkillDialog is not null;
                 state.Frames.Clear();
+                state.SkillDialog = null;
                 state.LastCompleted = null;
                 turn.Say(Reply.Plain(Strings.Get(turn.Locale, hadDialog ? "cancel.done" : "cancel.nothing")));
                 return true;
@@ -71,8 +74,29 @@ public sealed class DialogEngine(FormRegistry forms)
         }
         // The pending question comes back after the interruption, with a recap so the user knows where they were.
         if (Top(state) is { } top) turn.Say(FormPrompts.Ask(top.Frame, top.Form, turn.Locale, withRecap: true));
+        else if (ActiveDialog(state) is { } dialog) turn.Say(dialog.Reprompt(DialogContext(turn, dialog)));
         return true;
     }
+
+    /// <summary>
+    /// A skill dialog reads the message first; what it cannot take as an answer and another skill can answer is
+    /// routed as usual, the dialog staying paused in state until the user comes back to it.
+    /// </summary>
+    private async Task ContinueDialogAsync(TurnScope turn, ISkillDialog dialog, CancellationToken cancellationToken)
+    {
+        var step = await dialog.ContinueAsync(DialogContext(turn, dialog), cancellationToken);
+        if (!step.Handled) await StartAsync(turn, cancellationToken);
+        turn.Say(step.Replies);
+    }
+
+    private SkillDialogContext DialogContext(TurnScope turn, ISkillDialog dialog)
+    {
+        var nlu = turn.Input.Nlu;
+        var other = nlu.IsConfident && nlu.Intent != dialog.Name && nlu.Intent != Intents.None && Forms.Handles(nlu.Intent);
+        return new SkillDialogContext(turn.Input, turn.Locale, turn.State, dialog.Name, other);
+    }
+
+    private ISkillDialog? ActiveDialog(CoachConversationState state) => Forms.Dialog(state.SkillDialog?.Name);
 
     private async Task ContinueAsync(TurnScope turn, CancellationToken cancellationToken)
     {
@@ -121,7 +145,9 @@ public sealed class DialogEngine(FormRegistry forms)
             Clarifier.Ask(Forms, turn);
             return;
         }
-        if (Forms.Form(nlu.Intent) is { } form)
+        if (Forms.Dialog(nlu.Intent) is { } dialog)
+            turn.Say(await dialog.StartAsync(DialogContext(turn, dialog), cancellationToken));
+        else if (Forms.Form(nlu.Intent) is { } form)
         {
             turn.State.LastCompleted = null;
             await RunAsync(turn, Push(turn.State, form, turn.Locale), form, isFollowUp: false, cancellationToken);
@@ -192,6 +218,7 @@ public sealed class DialogEngine(FormRegistry forms)
         foreach (var frame in state.Frames.Where(f => f is not null)) frame.Slots ??= [];
         state.Frames.RemoveAll(f => f is null || Forms.Form(f.FormName) is null);
         if (state.LastCompleted is { Slots: null }) state.LastCompleted = null;
+        if (state.SkillDialog is { } running && Forms.Dialog(running.Name) is null) state.SkillDialog = null;
     }
 
 

@@ -8,6 +8,7 @@ public sealed class FormRegistry
 {
     private readonly Dictionary<string, FormDefinition> _forms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IntentHandler> _handlers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ISkillDialog> _dialogs = new(StringComparer.Ordinal);
 
     public IReadOnlyCollection<FormDefinition> Forms => _forms.Values;
 
@@ -20,7 +21,7 @@ public sealed class FormRegistry
         if (form.Slots.Select(s => s.Name).Distinct().Count() != form.Slots.Count)
             throw new ArgumentException($"Form '{form.Name}' declares a slot twice.", nameof(form));
         // One owner per intent: a form and a handler for the same intent would make routing depend on order.
-        if (_handlers.ContainsKey(form.Name) || !_forms.TryAdd(form.Name, form))
+        if (_handlers.ContainsKey(form.Name) || _dialogs.ContainsKey(form.Name) || !_forms.TryAdd(form.Name, form))
             throw new ArgumentException($"Intent '{form.Name}' is already registered.", nameof(form));
         return this;
     }
@@ -28,15 +29,25 @@ public sealed class FormRegistry
     public FormRegistry RegisterHandler(string intent, IntentHandler handler)
     {
         ArgumentNullException.ThrowIfNull(handler);
-        if (_forms.ContainsKey(intent) || !_handlers.TryAdd(intent, handler))
+        if (_forms.ContainsKey(intent) || _dialogs.ContainsKey(intent) || !_handlers.TryAdd(intent, handler))
             throw new ArgumentException($"Intent '{intent}' is already registered.", nameof(intent));
         return this;
     }
+
+    public FormRegistry RegisterDialog(ISkillDialog dialog)
+    {
+        ArgumentNullException.ThrowIfNull(dialog);
+        if (_forms.ContainsKey(dialog.Name) || _handlers.ContainsKey(dialog.Name) || !_dialogs.TryAdd(dialog.Name, dialog))
+            throw new ArgumentException($"Intent '{dialog.Name}' is already registered.", nameof(dialog));
+        return this;
+    }
+
+    public ISkillDialog? Dialog(string? name) => name is not null && _dialogs.TryGetValue(name, out var dialog) ? dialog : null;
 
     public FormDefinition? Form(string? name) => name is not null && _forms.TryGetValue(name, out var form) ? form : null;
 
     public IntentHandler? Handler(string intent) => _handlers.TryGetValue(intent, out var handler) ? handler : null;
 
     /// <summary>True when something answers the intent, so a clarifying question offers only choices that lead somewhere.</summary>
-    public bool Handles(string intent) => _forms.ContainsKey(intent) || _handlers.ContainsKey(intent);
+    public bool Handles(string intent) => _forms.ContainsKey(intent) || _handlers.ContainsKey(intent) || _dialogs.ContainsKey(intent);
 }

@@ -1,0 +1,49 @@
+using SalesCoach.Skills.Risk;
+
+namespace SalesCoach.Tests.Risk;
+
+public sealed class RiskAnswerParserTests
+{
+    [Theory]
+    [InlineData("3 4", 3, 4)]
+    [InlineData("3，4", 3, 4)]
+    [InlineData("３ ４", 3, 4)]
+    [InlineData("可能性3 影响4", 3, 4)]
+    [InlineData("影响4 可能性3", 3, 4)]
+    [InlineData("可能性：2，影响程度：5", 2, 5)]
+    [InlineData("likelihood 3 impact 4", 3, 4)]
+    [InlineData("impact 1, likelihood 5", 5, 1)]
+    [InlineData("L3 I4", 3, 4)]
+    public void ReadsRatingsTypedInEitherLanguage(string text, int likelihood, int impact)
+    {
+        var answer = RiskAnswerParser.Parse(text);
+        Assert.Equal((RiskAnswerKind.Rating, likelihood, impact), (answer.Kind, answer.Likelihood, answer.Impact));
+    }
+
+    [Theory]
+    [InlineData("8 3", "8")]
+    [InlineData("3 0", "0")]
+    [InlineData("可能性6 影响2", "6")]
+    [InlineData("3.5 2", "3.5")]
+    [InlineData("-1 2", "-1")]
+    public void ReportsTheNumberOutOfRangeInsteadOfClampingIt(string text, string offending)
+    {
+        var answer = RiskAnswerParser.Parse(text);
+        Assert.Equal((RiskAnswerKind.OutOfRange, offending), (answer.Kind, answer.Offending));
+    }
+
+    [Theory]
+    [InlineData("跳过", RiskAnswerKind.Skip)]
+    [InlineData("skip", RiskAnswerKind.Skip)]
+    [InlineData("Skip.", RiskAnswerKind.Skip)]
+    [InlineData("继续", RiskAnswerKind.Resume)]
+    [InlineData("resume", RiskAnswerKind.Resume)]
+    [InlineData("好", RiskAnswerKind.AcceptSuggestion)]
+    [InlineData("OK", RiskAnswerKind.AcceptSuggestion)]
+    [InlineData("很高 一般", RiskAnswerKind.NotNumber)]
+    [InlineData("high high", RiskAnswerKind.NotNumber)]
+    [InlineData("3", RiskAnswerKind.OneNumber)]
+    [InlineData("1 2 3", RiskAnswerKind.NotNumber)]
+    public void ClassifiesCommandsAndIncompleteAnswers(string text, RiskAnswerKind kind) =>
+        Assert.Equal(kind, RiskAnswerParser.Parse(text).Kind);
+}
