@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesCoach.Data.Goals;
 using SalesCoach.Data.Kpi;
 using SalesCoach.Skills.Dialogs;
 using SalesCoach.Skills.Nlu;
+using SalesCoach.Skills.Reminders.Digest;
 using SalesCoach.Skills.Routing;
 
 namespace SalesCoach.Skills.Goals;
@@ -19,6 +21,9 @@ public static class GoalServiceCollectionExtensions
         services.AddSingleton(sp => new GoalText(sp.GetRequiredService<KpiEngine>().Currency, clock(sp).LocalTimeZone));
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<GoalDrafting>(sp, clock(sp)));
         services.AddSingleton<GoalProgressService>();
+        // The digest's goal lines come from here, whichever of the two skills was registered first.
+        services.RemoveAll<IGoalPaceSource>();
+        services.AddSingleton<IGoalPaceSource, GoalDigestPaceSource>();
         services.AddSingleton<GoalEntityReader>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<GoalSkill>(sp, clock(sp)));
         services.AddSingleton<ITurnCommand>(sp => ActivatorUtilities.CreateInstance<GoalConfirmationCommand>(sp, clock(sp)));

@@ -205,5 +205,10 @@ public sealed class ChineseGoalTranscriptTests : IAsyncLifetime
         Assert.Equal(50.0m, summary.PercentAchieved);
         Assert.Contains("完成率 50.0%", summary.Summary("zh-CN"));
         Assert.Contains("50.0% achieved", summary.Summary("en-US"));
+
+        // The digest reads the same lines through its goal-pace source.
+        var digestLines = await _server.Services.GetRequiredService<SalesCoach.Skills.Reminders.Digest.IGoalPaceSource>()
+            .PaceLinesAsync(viewer!, "zh-CN", DateTimeOffset.UtcNow, TimeZoneInfo.Utc, CancellationToken.None);
+        Assert.Equal([summary.Summary("zh-CN")], digestLines);
     }
 }
