@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
 namespace SalesCoach.Bot.Hosting;
 
 public static class CompanyServiceCollectionExtensions
@@ -6,7 +9,9 @@ public static class CompanyServiceCollectionExtensions
     public static IServiceCollection AddCompanyClock(this IServiceCollection services)
     {
         services.AddOptions<CompanyOptions>().BindConfiguration(CompanyOptions.SectionName);
-        services.AddSingleton<CompanyClock>();
+        // The instant is the process clock's (TimeProvider, registered by the data layer; tests may replace it).
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new CompanyClock(sp.GetRequiredService<IOptions<CompanyOptions>>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }
