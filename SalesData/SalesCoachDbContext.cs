@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesCoach.Data.DirectLine;
 using SalesCoach.Data.Knowledge;
 using SalesCoach.Data.Model;
+using SalesCoach.Data.Proactive;
 using SalesCoach.Data.State;
 
 namespace SalesCoach.Data;
@@ -25,6 +26,8 @@ public abstract class SalesCoachDbContext(DbContextOptions options) : DbContext(
     public DbSet<Survey> Surveys => Set<Survey>();
     public DbSet<Target> Targets => Set<Target>();
     public DbSet<KnowledgeFeedbackRecord> KnowledgeFeedback => Set<KnowledgeFeedbackRecord>();
+    public DbSet<ConversationReferenceRecord> ConversationReferences => Set<ConversationReferenceRecord>();
+    public DbSet<DeliveryRecord> ProactiveDeliveries => Set<DeliveryRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -67,5 +70,6 @@ public abstract class SalesCoachDbContext(DbContextOptions options) : DbContext(
             e.HasIndex(x => x.CreatedAt);
         });
         SalesModel.Configure(modelBuilder);
+        ProactiveModel.Configure(modelBuilder, Database.IsSqlite());
     }
 }
