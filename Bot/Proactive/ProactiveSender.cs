@@ -113,6 +113,9 @@ public sealed class ProactiveSender(
         var botAppId = configuration["MicrosoftAppId"] ?? "";
         await ((CloudAdapter)adapter).ContinueConversationAsync(botAppId, reference, async (turnContext, ct) =>
         {
+            // The continuation activity gets a made-up id that the send would reply to: a proactive message
+            // is a new message in the conversation (POST .../activities), not a reply to something that never existed.
+            turnContext.Activity.Id = null;
             for (var index = record.RepliesSent; index < activities.Count; index++)
             {
                 var sent = false;
