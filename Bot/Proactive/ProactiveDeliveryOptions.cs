@@ -15,6 +15,12 @@ public sealed class ProactiveDeliveryOptions
     public int MaxConcurrency { get; set; } = 16;
 
     /// <summary>
+    /// How long an idle scheduler waits before looking at the job store again. A schedule written on this
+    /// instance wakes it at once; one written by another cluster node is seen within this time.
+    /// </summary>
+    public TimeSpan IdleWaitTime { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// A claim older than this whose sender never finished is taken over by a new firing. Longer than
     /// the worst retry sequence, so a slow live sender is not doubled.
     /// </summary>

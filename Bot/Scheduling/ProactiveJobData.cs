@@ -16,10 +16,21 @@ internal static class ProactiveJobData
     /// <summary>Set on a re-run the job scheduled itself after a failure: it may take over its own open claim.</summary>
     public const string Retry = "retry";
 
-    public static JobKey JobKeyOf(string scheduleKey) => new(scheduleKey, Group);
+    public static JobKey JobKeyOf(string scheduleKey) => new(NameOf(scheduleKey), Group);
 
     public static TriggerKey TriggerKeyOf(ScheduledMessage message, int retry = 0) =>
-        new(retry == 0 ? message.OccurrenceKey : $"{message.OccurrenceKey}#retry{retry}", Group);
+        new(NameOf(retry == 0 ? message.OccurrenceKey : $"{message.OccurrenceKey}#retry{retry}"), Group);
+
+    /// <summary>
+    /// Quartz's name columns are 150 characters; Teams user ids are long. A key that would not fit keeps a
+    /// readable prefix and a hash of the whole, so two long keys never share a name.
+    /// </summary>
+    private static string NameOf(string key)
+    {
+        if (key.Length <= 140) return key;
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
+        return $"{key[..90]}~{hash[..40]}";
+    }
 
     public static JobDataMap ToMap(ScheduledMessage message, int retry = 0) => new()
     {

@@ -26,6 +26,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddQuartz(q =>
         {
             q.UseDefaultThreadPool(Math.Max(1, options.MaxConcurrency));
+            q.ConfigureOptions<QuartzSchedulerOptions>(o => o.IdleWaitTime = options.IdleWaitTime);
             q.UsePersistentStore(store =>
             {
                 store.UseSystemTextJsonSerializer();

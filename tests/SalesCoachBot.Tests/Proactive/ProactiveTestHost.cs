@@ -33,7 +33,8 @@ public sealed class ProactiveTestHost : IAsyncDisposable
     public static async Task<ProactiveTestHost> StartAsync(
         string? dataDirectory = null,
         IReadOnlyDictionary<string, string?>? settings = null,
-        IEnumerable<IProactiveComposer>? composers = null)
+        IEnumerable<IProactiveComposer>? composers = null,
+        TimeProvider? clock = null)
     {
         dataDirectory ??= TempDirectory.Create("proactive");
         var args = new List<string>
@@ -51,6 +52,8 @@ public sealed class ProactiveTestHost : IAsyncDisposable
         var app = BotHost.Create([.. args], builder =>
         {
             foreach (var composer in composers ?? []) builder.Services.AddSingleton(composer);
+            // Last registration wins: Quartz, the delivery store and the sender all read this clock.
+            if (clock is not null) builder.Services.AddSingleton(clock);
         });
         await app.StartAsync();
         return new ProactiveTestHost(app, dataDirectory);
