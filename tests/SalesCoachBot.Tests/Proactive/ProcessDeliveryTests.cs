@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SalesCoach.Skills.Proactive;
 using SalesCoach.Tests.Infrastructure;
 
 namespace SalesCoach.Tests.Proactive;
@@ -85,9 +86,19 @@ public sealed class ProcessDeliveryTests
         await HelloAsync(a, connector.ServiceUrl, "u-pg-1");
         await HelloAsync(b, connector.ServiceUrl, "u-pg-2");
 
-        var keys = new List<string>();
-        for (var i = 0; i < 12; i++)
-            keys.Add(await ScheduleAsync(dataA, $"reminder:pg-{i}", i % 2 == 0 ? "u-pg-1" : "u-pg-2", 8, database.ConnectionString));
+        var due = DateTimeOffset.UtcNow.AddSeconds(5);
+        var occurrences = Enumerable.Range(0, 40)
+            .Select(i => new ScheduledMessage($"reminder:pg-{i}", "msteams", i % 2 == 0 ? "u-pg-1" : "u-pg-2", due.AddMilliseconds(100 * i), "test", "cluster"))
+            .ToList();
+        await using (var client = ScheduleClient.Create(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:SalesCoach"] = database.ConnectionString,
+            ["SalesCoach:DataDirectory"] = dataA,
+        }))
+        {
+            foreach (var occurrence in occurrences) await client.Schedule.ScheduleAsync(occurrence);
+        }
+        var keys = occurrences.Select(o => o.OccurrenceKey).ToList();
 
         await connector.WaitForAsync(c => c.Delivered.Count >= keys.Count, TimeSpan.FromSeconds(60));
         await Task.Delay(TimeSpan.FromSeconds(4));
@@ -95,5 +106,14 @@ public sealed class ProcessDeliveryTests
         Assert.Equal(keys.Order(), byKey.Keys.Order());
         Assert.All(keys, k => Assert.Equal(1, byKey[k]));
         Assert.Equal(keys.Count, connector.Requests.Count);
+        // Both nodes took part (Quartz hands batches to whichever node acquires first): the delivery table says who claimed what.
+        await using var db = new Npgsql.NpgsqlConnection(database.ConnectionString);
+        await db.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT COUNT(*), COUNT(DISTINCT \"ClaimedBy\"), SUM(\"Claims\") FROM proactive_deliveries WHERE \"Status\" = 'Sent'", db);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal(keys.Count, reader.GetInt64(0));
+        Assert.Equal(keys.Count, reader.GetInt64(2));
+        Console.WriteLine($"claimants: {reader.GetInt64(1)}");
     }
 }
