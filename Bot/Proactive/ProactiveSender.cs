@@ -98,7 +98,7 @@ public sealed class ProactiveSender(
     {
         if (status == DeliveryStatus.Failed)
             logger.LogWarning("Occurrence {OccurrenceKey} failed: {Error}", record.OccurrenceKey, error);
-        await store.CompleteAsync(record.Id, status, attempts, error, CancellationToken.None);
+        await store.CompleteAsync(record.Id, status, record.RepliesSent, attempts, error, CancellationToken.None);
         return status;
     }
 
@@ -140,7 +140,9 @@ public sealed class ProactiveSender(
                     }
                 }
                 failure = null;
-                await store.RecordProgressAsync(record.Id, index + 1, attempts, null, ct);
+                record.RepliesSent = index + 1;
+                // The last reply's progress is written by CompleteAsync: one commit fewer per occurrence.
+                if (index + 1 < activities.Count) await store.RecordProgressAsync(record.Id, index + 1, attempts, null, ct);
             }
         }, cancellationToken);
         return new SendOutcome(attempts, failure);

@@ -125,7 +125,7 @@ public sealed class ProactiveStore(IDbContextFactory<SalesCoachDbContext> factor
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.RepliesSent, repliesSent).SetProperty(d => d.Attempts, attempts).SetProperty(d => d.LastError, error), cancellationToken);
     }
 
-    public async Task CompleteAsync(long id, DeliveryStatus status, int attempts, string? lastError, CancellationToken cancellationToken = default)
+    public async Task CompleteAsync(long id, DeliveryStatus status, int repliesSent, int attempts, string? lastError, CancellationToken cancellationToken = default)
     {
         await using var db = factory.CreateDbContext();
         var now = clock.GetUtcNow();
@@ -133,6 +133,7 @@ public sealed class ProactiveStore(IDbContextFactory<SalesCoachDbContext> factor
         await db.ProactiveDeliveries.Where(d => d.Id == id)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(d => d.Status, status)
+                .SetProperty(d => d.RepliesSent, repliesSent)
                 .SetProperty(d => d.Attempts, attempts)
                 .SetProperty(d => d.LastError, error)
                 .SetProperty(d => d.CompletedAt, now), cancellationToken);
