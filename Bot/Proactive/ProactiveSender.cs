@@ -111,11 +111,28 @@ public sealed class ProactiveSender(
         var reference = ConversationReferences.ToReference(target);
         // Empty in anonymous Development; the app id otherwise, which is what the connector's token is issued for.
         var botAppId = configuration["MicrosoftAppId"] ?? "";
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? escaped = null;
         await ((CloudAdapter)adapter).ContinueConversationAsync(botAppId, reference, async (turnContext, ct) =>
         {
             // The continuation activity gets a made-up id that the send would reply to: a proactive message
             // is a new message in the conversation (POST .../activities), not a reply to something that never existed.
             turnContext.Activity.Id = null;
+            try
+            {
+                await SendRepliesAsync(turnContext, ct);
+            }
+            catch (Exception ex)
+            {
+                // Carried out of the turn: the adapter's OnTurnError would otherwise apologise to nobody and
+                // drop the user's conversation state over a database hiccup in a proactive send.
+                escaped = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex);
+            }
+        }, cancellationToken);
+        escaped?.Throw();
+        return new SendOutcome(attempts, failure);
+
+        async Task SendRepliesAsync(ITurnContext turnContext, CancellationToken ct)
+        {
             for (var index = record.RepliesSent; index < activities.Count; index++)
             {
                 var sent = false;
@@ -144,8 +161,7 @@ public sealed class ProactiveSender(
                 // The last reply's progress is written by CompleteAsync: one commit fewer per occurrence.
                 if (index + 1 < activities.Count) await store.RecordProgressAsync(record.Id, index + 1, attempts, null, ct);
             }
-        }, cancellationToken);
-        return new SendOutcome(attempts, failure);
+        }
     }
 
     /// <summary>
