@@ -153,7 +153,8 @@ public sealed class ProactiveSender(
                         if (wait is null) return;
                         logger.LogInformation("Send of {OccurrenceKey} answered {Status}; retrying in {Wait}", record.OccurrenceKey, failure.StatusCode, wait);
                         await store.RecordProgressAsync(record.Id, index, attempts, $"{failure.StatusCode}: {failure.Message}", ct);
-                        await Task.Delay(wait.Value, clock, ct);
+                        // Timers may fire a clock tick early; Retry-After is a floor, so wait a little past it.
+                        await Task.Delay(wait.Value + TimeSpan.FromMilliseconds(20), clock, ct);
                     }
                 }
                 failure = null;
