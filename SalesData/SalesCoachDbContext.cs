@@ -5,6 +5,7 @@ using SalesCoach.Data.Knowledge;
 using SalesCoach.Data.Model;
 using SalesCoach.Data.Reminders;
 using SalesCoach.Data.Risk;
+using SalesCoach.Data.Proactive;
 using SalesCoach.Data.State;
 using SalesCoach.Data.Training;
 
@@ -37,6 +38,8 @@ public abstract class SalesCoachDbContext(DbContextOptions options) : DbContext(
     public DbSet<DigestSettings> DigestSettings => Set<DigestSettings>();
     public DbSet<Goal> Goals => Set<Goal>();
     public DbSet<GoalRevision> GoalRevisions => Set<GoalRevision>();
+    public DbSet<ConversationReferenceRecord> ConversationReferences => Set<ConversationReferenceRecord>();
+    public DbSet<DeliveryRecord> ProactiveDeliveries => Set<DeliveryRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -83,5 +86,6 @@ public abstract class SalesCoachDbContext(DbContextOptions options) : DbContext(
         TrainingModel.Configure(modelBuilder);
         ReminderModel.Configure(modelBuilder, Database.IsSqlite());
         GoalModel.Configure(modelBuilder, utcTicks: this is SqliteSalesCoachDbContext);
+        ProactiveModel.Configure(modelBuilder, Database.IsSqlite());
     }
 }

@@ -11,6 +11,7 @@ public static class AdminCommands
         ["manifest"] = ManifestPackCommand.RunAsync,
         ["kb"] = KbCommand.RunAsync,
         ["nlu"] = NluCommand.RunAsync,
+        ["proactive"] = Proactive.ProactiveCommand.RunAsync,
         ["seed"] = SeedCommand.RunAsync,
     };
 

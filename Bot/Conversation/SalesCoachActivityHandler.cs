@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
+using SalesCoach.Bot.Proactive;
 using SalesCoach.Skills;
 using SalesCoach.Skills.Conversation;
 using SalesCoach.Skills.Knowledge;
@@ -19,6 +20,7 @@ public sealed class SalesCoachActivityHandler(
     CoachEngine engine,
     KnowledgeFeedbackRecorder knowledgeFeedback,
     ConversationTurnLock turnLock,
+    ConversationReferenceRecorder references,
     ILogger<SalesCoachActivityHandler> logger) : TeamsActivityHandler
 {
     private readonly IStatePropertyAccessor<CoachConversationState> _conversation =
@@ -29,6 +31,8 @@ public sealed class SalesCoachActivityHandler(
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         using var _ = await turnLock.AcquireAsync(turnContext.Activity.ChannelId, turnContext.Activity.Conversation?.Id, cancellationToken);
+        // Reminders and the digest reach the user through the reference stored here (install, conversationUpdate, every message).
+        await references.RecordAsync(turnContext, cancellationToken);
         await base.OnTurnAsync(turnContext, cancellationToken);
         await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
         await userState.SaveChangesAsync(turnContext, false, cancellationToken);

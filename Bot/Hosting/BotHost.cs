@@ -1,5 +1,6 @@
 using SalesCoach.Bot.DirectLine;
 using SalesCoach.Bot.Endpoints;
+using SalesCoach.Bot.Proactive;
 
 namespace SalesCoach.Bot.Hosting;
 
@@ -18,6 +19,7 @@ public static class BotHost
         builder.AddSalesCoachBot();
         builder.AddSalesCoachSkills();
         builder.AddDirectLine();
+        builder.AddProactiveDelivery();
 
         var app = builder.Build();
         app.MapBotEndpoints();

@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Options;
+using Quartz;
+using SalesCoach.Bot.Proactive;
+using SalesCoach.Data;
+using SalesCoach.Skills.Proactive;
+
+namespace SalesCoach.Bot.Scheduling;
+
+public static class SchedulingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Quartz.NET with its ADO job store in the project's database: on SQLite a single scheduler (SQLite
+    /// cannot be clustered: one file, one writer, no row locks for Quartz's cluster protocol — one
+    /// machine only); on PostgreSQL a clustered store, so N bot instances share the schedule and each
+    /// occurrence fires on one of them, and a dead node's firings are recovered by a live one.
+    /// The QRTZ_ tables are created by Quartz itself at scheduler start (ProvisionSchema), not by our EF
+    /// migration: the DDL then always matches the Quartz version in use, per provider, and Quartz 4
+    /// validates the columns it needs at start instead of failing on the first acquisition.
+    /// </summary>
+    /// <param name="runScheduler">false for processes that only write schedules (admin commands).</param>
+    public static IServiceCollection AddProactiveScheduling(this IServiceCollection services, IConfiguration configuration, bool runScheduler)
+    {
+        services.AddOptions<ProactiveDeliveryOptions>().BindConfiguration(ProactiveDeliveryOptions.SectionName);
+        var options = configuration.GetSection(ProactiveDeliveryOptions.SectionName).Get<ProactiveDeliveryOptions>() ?? new ProactiveDeliveryOptions();
+        var postgres = configuration.GetConnectionString(DataServiceCollectionExtensions.ConnectionStringName);
+        services.AddQuartz(q =>
+        {
+            q.UseDefaultThreadPool(Math.Max(1, options.MaxConcurrency));
+            q.ConfigureOptions<QuartzSchedulerOptions>(o => o.IdleWaitTime = options.IdleWaitTime);
+            q.UsePersistentStore(store =>
+            {
+                store.UseSystemTextJsonSerializer();
+                store.ProvisionSchema();
+                if (!string.IsNullOrWhiteSpace(postgres))
+                {
+                    store.UsePostgres(postgres);
+                    store.UseClustering(c =>
+                    {
+                        c.CheckinInterval = options.ClusterCheckinInterval;
+                        c.CheckinMisfireThreshold = options.ClusterCheckinInterval * 2;
+                    });
+                }
+                else
+                {
+                    var data = configuration.GetSection(DataOptions.SectionName).Get<DataOptions>() ?? new DataOptions();
+                    Directory.CreateDirectory(Path.GetDirectoryName(data.SqlitePath)!);
+                    // The same file as the rest of the data; the busy timeout lets Quartz and EF writers wait for each other.
+                    store.UseSqlite($"Data Source={data.SqlitePath};Default Timeout=30");
+                }
+            });
+        });
+        services.AddTransient<ProactiveDeliveryJob>();
+        services.AddSingleton<QuartzProactiveSchedule>();
+        services.AddSingleton<IProactiveSchedule>(sp => sp.GetRequiredService<QuartzProactiveSchedule>());
+        if (runScheduler && options.SchedulerEnabled)
+            services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
+}
