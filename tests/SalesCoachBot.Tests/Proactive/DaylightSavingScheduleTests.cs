@@ -8,9 +8,8 @@ namespace SalesCoach.Tests.Proactive;
 /// <summary>
 /// A recurring schedule in a DST zone: the composer (the reminder part's job) turns "09:00 New York,
 /// next day" into UTC; delivery must keep that instant exactly — through Quartz's job store and a
-/// restart — rather than adding 24 hours. Real time: Quartz 4.7.3 takes a TimeProvider, but with a
-/// FakeTimeProvider its scheduler thread never acquired a due trigger here, so the first occurrence is
-/// a second of real time ahead and the cross-DST one is checked where it is kept, in the job store.
+/// restart — rather than adding 24 hours. The cross-DST occurrence is checked where it is kept, in the job
+/// store; ChatReminderDeliveryTests waits for one on the DST day itself with an <see cref="OffsetClock"/>.
 /// </summary>
 public sealed class DaylightSavingScheduleTests
 {

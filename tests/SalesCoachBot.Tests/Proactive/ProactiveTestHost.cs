@@ -52,7 +52,8 @@ public sealed class ProactiveTestHost : IAsyncDisposable
         var app = BotHost.Create([.. args], builder =>
         {
             foreach (var composer in composers ?? []) builder.Services.AddSingleton(composer);
-            // Last registration wins: Quartz, the delivery store and the sender all read this clock.
+            // Registered before the host's own services, which only TryAdd the system clock: Quartz, the skills
+            // (through CompanyClock), the delivery store and the sender all read this one.
             if (clock is not null) builder.Services.AddSingleton(clock);
         });
         await app.StartAsync();
