@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
 using SalesCoach.Bot.Proactive;
 using SalesCoach.Data;
 using SalesCoach.Skills.Proactive;
+using SalesCoach.Skills.Reminders;
 
 namespace SalesCoach.Bot.Scheduling;
 
@@ -51,7 +53,11 @@ public static class SchedulingServiceCollectionExtensions
         });
         services.AddTransient<ProactiveDeliveryJob>();
         services.AddSingleton<QuartzProactiveSchedule>();
-        services.AddSingleton<IProactiveSchedule>(sp => sp.GetRequiredService<QuartzProactiveSchedule>());
+        // Replaces the reminders skill's stand-in (nothing is delivered without a scheduler) but not a schedule a
+        // test registered before the host's own services.
+        foreach (var standIn in services.Where(d => d.ServiceType == typeof(IProactiveSchedule) && d.ImplementationType == typeof(UndeliveredProactiveSchedule)).ToList())
+            services.Remove(standIn);
+        services.TryAddSingleton<IProactiveSchedule>(sp => sp.GetRequiredService<QuartzProactiveSchedule>());
         if (runScheduler && options.SchedulerEnabled)
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
