@@ -7,12 +7,16 @@ using SalesCoach.Skills.Localization;
 namespace SalesCoach.Skills.Training;
 
 /// <summary>
-/// The proposed plan as an Adaptive Card 1.5: the evidence, one container per session, Accept / Decline.
-/// Decision: no per-item toggles. The host hands skills the submit's text, not its input values, so a toggle would
-/// look like a choice and be ignored; choosing items is typed instead ("接受培训计划 12 第1,3项"), as the card says.
+/// The proposed plan as an Adaptive Card 1.5: the evidence, one container per session with a toggle to keep it,
+/// Accept / Decline. Accept is a plain Action.Submit (not the imBack-style text button) because Teams merges input
+/// values only into a submit's data; its data.text still reads as the typed command, so typing works too
+/// ("接受培训计划 12 第1,3项").
 /// </summary>
 public static class TrainingCard
 {
+    /// <summary>The toggle of session N is "trainingItemN"; TrainingPlanCommand reads them from the submit.</summary>
+    public const string ItemInputPrefix = "trainingItem";
+
     public static string Build(TrainingView view, TrainingPlan plan, string locale, TrainingEvidence evidence, TrainingReplyBuilder replies)
     {
         var name = view.Subject.Scope.Display(locale);
@@ -63,13 +67,27 @@ public static class TrainingCard
                             Fact(Strings.Get(locale, "training.card.playbook"), "#" + item.PlaybookSection),
                         },
                     },
+                    new JsonObject
+                    {
+                        ["type"] = "Input.Toggle",
+                        ["id"] = ItemInputPrefix + item.Position,
+                        ["title"] = Strings.Get(locale, "training.card.include"),
+                        ["value"] = "true",
+                        ["valueOn"] = "true",
+                        ["valueOff"] = "false",
+                    },
                 },
             });
         }
         body.Add(Text(Strings.Get(locale, "training.card.choose", plan.Id), subtle: true, small: true));
         var actions = new JsonArray
         {
-            AdaptiveCardJson.SubmitText(Strings.Get(locale, "training.action.accept"), TrainingReplyBuilder.AcceptText(plan.Id, locale)),
+            new JsonObject
+            {
+                ["type"] = "Action.Submit",
+                ["title"] = Strings.Get(locale, "training.action.accept"),
+                ["data"] = new JsonObject { ["text"] = TrainingReplyBuilder.AcceptText(plan.Id, locale) },
+            },
             AdaptiveCardJson.SubmitText(Strings.Get(locale, "training.action.decline"), TrainingReplyBuilder.DeclineText(plan.Id, locale)),
         };
         return AdaptiveCardJson.Card(locale, body, actions).ToJsonString();

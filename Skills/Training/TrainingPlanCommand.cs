@@ -32,14 +32,20 @@ public sealed partial class TrainingPlanCommand(TrainingPlanStore plans, ViewerR
         var viewer = await viewers.ResolveAsync(requester.UserId, requester.AadObjectId, user.DemoPersona, cancellationToken);
         if (viewer is null) return Reply.Plain(Strings.Get(locale, "training.refused", Strings.Get(locale, "kpi.refused." + AccessReasons.UnknownUser)));
         var org = await organisation.GetAsync(cancellationToken);
-        return list ? await ListAsync(viewer, org, locale, cancellationToken) : await DecideAsync(decide, viewer, org, locale, cancellationToken);
+        return list ? await ListAsync(viewer, org, locale, cancellationToken) : await DecideAsync(decide, requester, viewer, org, locale, cancellationToken);
     }
 
-    private async Task<Reply> DecideAsync(Match match, SalesViewer viewer, OrgSnapshot org, string locale, CancellationToken cancellationToken)
+    private async Task<Reply> DecideAsync(Match match, Requester requester, SalesViewer viewer, OrgSnapshot org, string locale, CancellationToken cancellationToken)
     {
         var id = long.Parse(match.Groups["id"].Value, CultureInfo.InvariantCulture);
         var accept = match.Groups["verb"].Value.ToLowerInvariant() is "接受" or "采纳" or "确认" or "accept";
         var positions = Regex.Matches(match.Groups["items"].Value, @"\d+").Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToHashSet();
+        // Typed item numbers win; otherwise the card's toggles say which sessions to keep.
+        if (accept && positions.Count == 0 && ToggledItems(requester) is { } toggled)
+        {
+            if (toggled.Count == 0) return Reply.Plain(Strings.Get(locale, "training.decide.noneChosen", id));
+            positions = toggled;
+        }
         // The plan is looked at before it is changed: someone who may not see its subject learns nothing about it.
         if (await plans.FindAsync(id, cancellationToken) is not { } existing || !MaySee(viewer, existing, org))
             return Reply.Plain(Strings.Get(locale, "training.decide.notFound", id));
@@ -53,6 +59,22 @@ public sealed partial class TrainingPlanCommand(TrainingPlanStore plans, ViewerR
                 [new SuggestedAction(Strings.Get(locale, "training.action.list"), Strings.Get(locale, "training.command.list"))]),
             _ => Reply.Plain(Strings.Get(locale, "training.decide.declined", id, decision.Plan!.SubjectName)),
         };
+    }
+
+    /// <summary>The sessions left switched on in the card, or null when the submit carried no toggles (typed text).</summary>
+    private static HashSet<int>? ToggledItems(Requester requester)
+    {
+        if (requester.Submitted is not { ValueKind: System.Text.Json.JsonValueKind.Object } data) return null;
+        HashSet<int>? chosen = null;
+        foreach (var property in data.EnumerateObject())
+        {
+            if (!property.Name.StartsWith(TrainingCard.ItemInputPrefix, StringComparison.Ordinal)
+                || !int.TryParse(property.Name.AsSpan(TrainingCard.ItemInputPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var position))
+                continue;
+            chosen ??= [];
+            if (property.Value.ValueKind == System.Text.Json.JsonValueKind.String && property.Value.GetString() == "true") chosen.Add(position);
+        }
+        return chosen;
     }
 
     private static string Accepted(TrainingPlan plan, OrgSnapshot org, string locale)

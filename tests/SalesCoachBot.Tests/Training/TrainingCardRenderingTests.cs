@@ -25,7 +25,9 @@ public sealed class TrainingCardRenderingTests
         var results = await AdaptiveCardsRenderer.RenderAsync([zh.Card!.ToJsonString(), en.Card!.ToJsonString()]);
 
         Assert.All(results, r => Assert.True(r.ParseErrors.Count == 0 && r.Rendered, r.ToString()));
-        Assert.All(results, r => Assert.Empty(r.InputIds));
+        // One "keep this session" toggle per proposed session, nothing else.
+        Assert.All(results, r => Assert.NotEmpty(r.InputIds));
+        Assert.All(results, r => Assert.All(r.InputIds, id => Assert.Matches(@"^trainingItem\d+$", id)));
         var (rep, team) = (results[0], results[1]);
         Assert.Equal(["接受计划", "不采纳"], rep.ActionTitles);
         Assert.Contains("张伟 的培训建议", rep.Text);

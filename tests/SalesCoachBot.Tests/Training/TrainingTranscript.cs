@@ -19,11 +19,14 @@ internal sealed partial class TrainingTranscript(BotServer server, string user, 
     }
 
     /// <summary>A tap on a card button: the button's data as the activity's value, no text (as Web Chat sends it).</summary>
-    public async Task<string> TapAsync(JsonObject action)
+    public async Task<string> TapAsync(JsonObject action, IReadOnlyDictionary<string, string>? inputs = null)
     {
         var activity = Activities.Message(string.Empty, locale, _conversation, user);
         activity.Remove("text");
-        activity["value"] = action["data"]!.DeepClone();
+        var value = action["data"]!.DeepClone().AsObject();
+        // The card's input values merged into the submit's data, as Web Chat and Teams send them.
+        foreach (var (id, input) in inputs ?? new Dictionary<string, string>()) value[id] = input;
+        activity["value"] = value;
         Replies = await ExpectRepliesClient.SendAsync(server.Client, activity);
         return Text = ExpectRepliesClient.ReadableText(Replies);
     }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Globalization;
 using SalesCoach.Tests.Infrastructure;
 using static SalesCoach.Tests.Training.TrainingCompany;
@@ -49,6 +50,30 @@ public sealed class TrainingTranscriptTests : IAsyncLifetime
         Assert.Equal(["接受计划", "不采纳"], actions.Select(a => a!["title"]!.GetValue<string>()));
         Assert.All(actions, a => Assert.Equal("Action.Submit", a!["type"]!.GetValue<string>()));
         Assert.Equal($"接受培训计划 {chat.PlanNumber}", actions[0]!["data"]!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task TheCardsTogglesChooseWhichSessionsAreAccepted()
+    {
+        var chat = Chat(EastManager);
+        await chat.SayAsync("张伟需要什么培训");
+        var id = chat.PlanNumber;
+        var card = chat.Card!;
+        var toggles = card["body"]!.AsArray().SelectMany(e => e?["items"] as JsonArray ?? [])
+            .Where(e => e?["type"]?.GetValue<string>() == "Input.Toggle").Select(e => e!["id"]!.GetValue<string>()).ToList();
+        Assert.True(toggles.Count >= 2, string.Join(",", toggles));
+        var accept = card["actions"]!.AsArray()[0]!.AsObject();
+        Assert.Null(accept["data"]!["msteams"]);   // a plain submit: Teams merges the toggles into its data
+
+        // Everything unticked: nothing is decided, the plan stays open.
+        var text = await chat.TapAsync(accept, toggles.ToDictionary(t => t, _ => "false"));
+        Assert.Contains($"培训计划 #{id} 未作改动", text);
+
+        // Only the second session kept.
+        text = await chat.TapAsync(accept, toggles.ToDictionary(t => t, t => t == "trainingItem2" ? "true" : "false"));
+        Assert.Contains($"已接受培训计划 #{id}", text);
+        Assert.Contains("2. ", text);
+        Assert.DoesNotContain("1. 转化率", text);
     }
 
     [Fact]
