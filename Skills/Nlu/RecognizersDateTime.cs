@@ -7,7 +7,9 @@ namespace SalesCoach.Skills.Nlu;
 
 /// <summary>
 /// Microsoft.Recognizers.Text DateTime, zh and en, resolving a found span to an instant or a range.
-/// The models take seconds to build, so they are built once per process and shared (they are thread-safe).
+/// The models take seconds to build, so they are built once per process and shared. Parsing is serialised per
+/// model: under parallel load the shared Chinese model now and then returned no resolution for a span it reads
+/// fine alone ("两小时后"), so the models are not treated as thread-safe. A span parses in well under a millisecond.
 /// Only spans are parsed, never whole messages: a span parses in well under the time of a sentence.
 /// </summary>
 public static class RecognizersDateTime
@@ -18,8 +20,8 @@ public static class RecognizersDateTime
     /// <summary>Builds both models now (start-up, benchmark warm-up) instead of on the first message.</summary>
     public static void Warm()
     {
-        _ = Chinese.Value.Parse("明天下午3点", DateTime.Now);
-        _ = English.Value.Parse("tomorrow at 3pm", DateTime.Now);
+        lock (Chinese.Value) _ = Chinese.Value.Parse("明天下午3点", DateTime.Now);
+        lock (English.Value) _ = English.Value.Parse("tomorrow at 3pm", DateTime.Now);
     }
 
     /// <summary>The first future (or, failing that, the latest) start of what <paramref name="span"/> means.</summary>
@@ -28,7 +30,9 @@ public static class RecognizersDateTime
         var local = TimeZoneInfo.ConvertTime(context.Now, context.TimeZone);
         var reference = local.DateTime;
         var model = ContainsCjk(span) ? Chinese.Value : English.Value;
-        foreach (var result in model.Parse(Expand(span), reference))
+        List<ModelResult> results;
+        lock (model) results = model.Parse(Expand(span), reference);
+        foreach (var result in results)
         {
             if (result.Resolution?["values"] is not IList values) continue;
             DateTime? best = null;

@@ -36,6 +36,21 @@ public sealed class PostgresTestDatabase : IAsyncDisposable
         await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        // FORCE may not terminate a server process of another role (an autovacuum worker busy on a freshly
+        // written database: 42501); it is gone a moment later. A database that still cannot be dropped is left
+        // behind under its unique name rather than failing a test whose assertions all passed.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege || e.SqlState == PostgresErrorCodes.ObjectInUse)
+            {
+                if (attempt == 10) return;
+                await Task.Delay(300);
+            }
+        }
     }
 }
