@@ -30,6 +30,9 @@ public sealed class RiskDialog(
         var requester = context.Input.Requester;
         var viewer = requester is null ? null : await viewers.ResolveAsync(requester.UserId, requester.AadObjectId, requester.DemoPersona, cancellationToken);
         if (viewer is null) return [Reply.Plain(Strings.Get(locale, "risk.noViewer"))];
+        var named = context.Input.Nlu.Entities.Where(e => e.Name is EntityNames.Person or EntityNames.Customer).Select(e => e.Text);
+        if (await scopes.UnknownNameAsync(named, cancellationToken) is { } unknown)
+            return [Reply.Plain(Strings.Get(locale, "risk.unknownName", unknown))];
         var (scope, access) = await scopes.ResolveAsync(viewer, context.Input.Text, cancellationToken);
         if (!access.Allowed) return [Reply.Plain(Strings.Get(locale, "risk.refused", scope.Display(locale)))];
 

@@ -34,6 +34,20 @@ public sealed class RiskScopes(SalesOrganisation organisation)
         return (scope, SalesAccess.CanSee(viewer, scope));
     }
 
+    /// <summary>
+    /// A name the recogniser found in the request ("给王小明做个风险评估", "risk check for Globex") that is no team or
+    /// rep of the company: the check is not started on some other scope, the user is told. Null when the request
+    /// names nobody, or names a team or rep <see cref="ResolveAsync"/> recognises.
+    /// </summary>
+    public async Task<string?> UnknownNameAsync(IEnumerable<string> namedInRequest, CancellationToken cancellationToken)
+    {
+        var org = await organisation.GetAsync(cancellationToken);
+        return namedInRequest.FirstOrDefault(name => !org.Teams.Values.Any(t => Same(t.Name, name) || Same(t.Id, name))
+            && !org.Users.Values.Any(u => Same(u.Name, name) || Same(u.Id, name)));
+
+        static bool Same(string a, string b) => a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase);
+    }
+
     public async Task<(string? Id, string Name)> DefaultOwnerAsync(SalesViewer viewer, KpiScope scope, CancellationToken cancellationToken)
     {
         if (scope.Kind != KpiScopeKind.Team) return (viewer.UserId, viewer.Name);

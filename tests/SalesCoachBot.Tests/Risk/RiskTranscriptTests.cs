@@ -295,6 +295,14 @@ public sealed class RiskTranscriptTests : IAsyncLifetime
         Assert.DoesNotContain("第 2/9 项", text);
         Assert.Contains("已记录：团队管理风险，可能性 4 × 影响 3", await group.SayAsync("好"));
 
+        // Someone the company does not have: said so, in the asker's language, and no check starts on another scope.
+        text = await Chat(EastManager, "risk-unknown").SayAsync("给王小明做个风险评估");
+        Assert.Contains("找不到“王小明”", text);
+        Assert.DoesNotContain("第 1/9 项", text);
+        text = await Chat(EastManager, "risk-unknown-en", "en-US").SayAsync("run a risk check for John Smith");
+        Assert.Contains("can't find \"John Smith\"", text);
+        Assert.DoesNotContain("1/9", text);
+
         var stranger = Chat("stranger", "risk-stranger");
         Assert.Contains("找不到你的账号", await stranger.SayAsync("做个风险检查"));
     }
