@@ -68,7 +68,7 @@ public sealed class OfflineIntentRecognizer(IDirectory? directory = null) : IInt
                 keptTimes.Add((start, length));
                 var span = nlu.Span(moment ? EntityNames.DateTime : EntityNames.Period, start, length);
                 object? resolution = moment
-                    ? RecognizersDateTime.ResolveInstant(span.Text, context) ?? PeriodResolver.Resolve(folded, context)?.Start
+                    ? RelativeInstant.Resolve(span.Text, context) ?? RecognizersDateTime.ResolveInstant(span.Text, context) ?? PeriodResolver.Resolve(folded, context)?.Start
                     : PeriodResolver.Resolve(folded, context);
                 entities.Add(span with { Resolution = resolution });
             }
