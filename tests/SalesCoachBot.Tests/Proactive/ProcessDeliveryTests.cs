@@ -41,6 +41,20 @@ public sealed class ProcessDeliveryTests
         return output.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
     }
 
+    private static async Task WaitForStatusAsync(string dataDirectory, string occurrence, string status)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(20);
+        string output;
+        do
+        {
+            (_, output) = await BotProcess.RunToExitAsync(Development, ["proactive", "status", "--occurrence", occurrence, .. BotArgs(dataDirectory)]);
+            if (output.Contains($": {status},", StringComparison.Ordinal)) return;
+            await Task.Delay(200);
+        }
+        while (DateTimeOffset.UtcNow < deadline);
+        Assert.Fail($"{occurrence} never reached {status}: {output}");
+    }
+
     [Fact]
     public async Task A_host_killed_after_scheduling_delivers_each_occurrence_exactly_once_after_restart()
     {
@@ -54,6 +68,9 @@ public sealed class ProcessDeliveryTests
             late = await ScheduleAsync(data, "reminder:kill-late", "u-kill", 12);
             await connector.WaitForAsync(c => c.Delivered.Count >= 1, TimeSpan.FromSeconds(20));
             Assert.Equal(early, ConnectorStandIn.OccurrenceKeyIn(Assert.Single(connector.Delivered).Text));
+            // Killed once the early send is recorded: a kill between the connector accepting a reply and the record
+            // being saved is the one documented window where a reply can be sent again (README, delivery step 4).
+            await WaitForStatusAsync(data, early, "Sent");
         } // killed (Process.Kill), not stopped: no shutdown hooks run
 
         // The late occurrence falls due while no bot runs.
