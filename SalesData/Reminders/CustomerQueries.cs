@@ -18,10 +18,10 @@ public sealed class CustomerQueries(IDbContextFactory<SalesCoachDbContext> conte
         if (name.Length == 0) return null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var visible = Visible(db.Customers.AsNoTracking(), viewer);
-        var exact = await visible.Where(c => c.Name == name).Take(2).ToListAsync(cancellationToken);
+        var exact = await visible.Where(c => c.Name == name).OrderBy(c => c.Id).Take(2).ToListAsync(cancellationToken);
         if (exact.Count == 1) return exact[0];
         if (exact.Count > 1) return null;
-        var partial = await visible.Where(c => c.Name.Contains(name)).Take(2).ToListAsync(cancellationToken);
+        var partial = await visible.Where(c => c.Name.Contains(name)).OrderBy(c => c.Name.Length).ThenBy(c => c.Id).Take(2).ToListAsync(cancellationToken);
         return partial.Count == 1 ? partial[0] : null;
     }
 

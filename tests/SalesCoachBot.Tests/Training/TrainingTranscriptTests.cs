@@ -196,6 +196,10 @@ public sealed class TrainingTranscriptTests : IAsyncLifetime
         var chat = Chat(EastManager);
         var text = await chat.SayAsync("李雷需要什么培训");
         Assert.Contains("找不到“李雷”", text);
+        // A confident request for something else while the question is open is that request, not "我" as the answer.
+        text = await chat.SayAsync("明天上午10点提醒我回访华信科技");
+        Assert.Contains("提醒", text);
+        Assert.DoesNotContain("没有可比的同伴", text);
         Assert.Contains("已取消", await chat.SayAsync("取消"));
         // Nothing pending: a name alone now is not taken as the answer to the old question.
         Assert.DoesNotContain("培训建议", await chat.SayAsync("你好"));
