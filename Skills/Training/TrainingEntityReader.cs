@@ -36,8 +36,11 @@ public sealed class TrainingEntityReader(SalesOrganisation organisation)
             if (org.Users.TryGetValue(token.Value, out var byId) || org.Users.TryGetValue(token.Value.ToLowerInvariant(), out byId))
                 Add(token.Index, token.Length, $"rep:{byId.Id}");
 
-        // Only one subject per question: the first named wins; the generic words only when nothing was named.
-        if (found.Count == 0)
+        // Only one subject per question: the first named wins; the generic words only when nothing was named, and
+        // not in a confident request for something else: the "我" of "明天上午10点提醒我回访…" is not an answer to
+        // "whose training?", and taking it so would swallow the reminder.
+        var otherRequest = input.Nlu.IsConfident && input.Nlu.Intent is not (Intents.TrainingSuggest or Intents.None);
+        if (found.Count == 0 && !otherRequest)
         {
             foreach (var (pattern, value) in new[] { (TrainingPhrases.Company(), "company"), (TrainingPhrases.MyTeam(), "myteam"), (TrainingPhrases.Self(), "self") })
             {
