@@ -12,9 +12,6 @@ namespace SalesCoach.Skills.Kpi;
 /// </summary>
 public sealed class KpiChart
 {
-    private const string FontName = "SalesCoach CJK";
-    private static readonly Lock FontLock = new();
-    private static bool _fontLoaded;
     private readonly ChartOptions _options;
     private readonly ILogger<KpiChart> _logger;
     private readonly string? _font;
@@ -30,7 +27,7 @@ public sealed class KpiChart
     {
         _options = options.Value;
         _logger = logger;
-        _font = LoadFont(_options.FontFile, logger);
+        _font = ChartFont.Load(_options.FontFile, logger);
     }
 
     public byte[]? Bars(string title, IReadOnlyList<(string Label, double Value)> bars)
@@ -86,23 +83,6 @@ public sealed class KpiChart
         {
             _logger.LogWarning(ex, "Chart drawing failed; the answer goes out without it");
             return null;
-        }
-    }
-
-    private static string? LoadFont(string? configured, ILogger logger)
-    {
-        lock (FontLock)
-        {
-            if (_fontLoaded) return FontName;
-            var file = !string.IsNullOrWhiteSpace(configured) ? configured : ChartOptions.KnownFontFiles.FirstOrDefault(File.Exists);
-            if (file is null || !File.Exists(file))
-            {
-                logger.LogWarning("No font with Chinese glyphs found for charts (set SalesCoach:Charts:FontFile); Chinese chart labels will not render");
-                return null;
-            }
-            ScottPlot.Fonts.AddFontFile(FontName, file);
-            _fontLoaded = true;
-            return FontName;
         }
     }
 }

@@ -13,16 +13,13 @@ namespace SalesCoach.Skills.Risk;
 /// </summary>
 public sealed class RiskHeatMap
 {
-    private const string FontName = "SalesCoach CJK Risk";
-    private static readonly Lock FontLock = new();
-    private static string? _loadedFont;
     private readonly ILogger<RiskHeatMap> _logger;
     private readonly string? _font;
 
     public RiskHeatMap(IOptions<ChartOptions> options, ILogger<RiskHeatMap> logger)
     {
         _logger = logger;
-        _font = LoadFont(options.Value.FontFile, logger);
+        _font = ChartFont.Load(options.Value.FontFile, logger);
     }
 
     /// <summary>The cell colour of a score: greens for low, ambers for medium, reds for high, darker as it grows.</summary>
@@ -78,22 +75,6 @@ public sealed class RiskHeatMap
         {
             _logger.LogWarning(ex, "Risk matrix drawing failed; the register goes out without it");
             return null;
-        }
-    }
-
-    private static string? LoadFont(string? configured, ILogger logger)
-    {
-        lock (FontLock)
-        {
-            if (_loadedFont is not null) return _loadedFont;
-            var file = !string.IsNullOrWhiteSpace(configured) ? configured : ChartOptions.KnownFontFiles.FirstOrDefault(File.Exists);
-            if (file is null || !File.Exists(file))
-            {
-                logger.LogWarning("No font with Chinese glyphs found for the risk matrix (set SalesCoach:Charts:FontFile); Chinese labels will not render");
-                return null;
-            }
-            ScottPlot.Fonts.AddFontFile(FontName, file);
-            return _loadedFont = FontName;
         }
     }
 }
