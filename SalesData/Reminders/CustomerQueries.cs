@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesCoach.Data.Access;
+using SalesCoach.Data.Kpi;
 using SalesCoach.Data.Model;
 
 namespace SalesCoach.Data.Reminders;
@@ -39,10 +40,7 @@ public sealed class CustomerQueries(IDbContextFactory<SalesCoachDbContext> conte
             .Take(limit).Select(c => new CallbackCandidate(c.Id, c.Name, c.OwnerId, c.LastContactAt)).ToList();
     }
 
-    private static IQueryable<Customer> Visible(IQueryable<Customer> customers, SalesViewer viewer) => viewer.Role switch
-    {
-        SalesRole.Admin => customers,
-        SalesRole.Manager when viewer.TeamId is not null => customers.Where(c => c.TeamId == viewer.TeamId || c.OwnerId == viewer.UserId),
-        _ => customers.Where(c => c.OwnerId == viewer.UserId),
-    };
+    // The viewer's widest scope, the one rule SalesAccess states for every question without a scope of its own.
+    private static IQueryable<Customer> Visible(IQueryable<Customer> customers, SalesViewer viewer) =>
+        KpiGroupKey.Within(customers, SalesAccess.DefaultScope(viewer, null));
 }

@@ -33,7 +33,7 @@ public sealed class RiskSignalQueries(IDbContextFactory<SalesCoachDbContext> con
     private async Task<RiskSignal?> ConcentrationAsync(SalesCoachDbContext db, KpiScope scope, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var from = now.AddDays(-_options.ConcentrationDays);
-        var byCustomer = await InScope(db.Orders, scope)
+        var byCustomer = await KpiGroupKey.Within(db.Orders, scope)
             .Where(o => o.CreatedAt >= from && o.CreatedAt < now)
             .GroupBy(o => o.CustomerId)
             .Select(g => new { CustomerId = g.Key, Revenue = g.Sum(o => (double)o.Amount) })
@@ -53,7 +53,7 @@ public sealed class RiskSignalQueries(IDbContextFactory<SalesCoachDbContext> con
     private async Task<RiskSignal?> StalledDealsAsync(SalesCoachDbContext db, KpiScope scope, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var cutoff = now.AddDays(-_options.StalledDealDays);
-        var open = from d in InScope(db.Deals, scope)
+        var open = from d in KpiGroupKey.Within(db.Deals, scope)
                    where d.Stage != DealStage.Won && d.Stage != DealStage.Lost && d.CreatedAt < now
                    join c in db.Customers on d.CustomerId equals c.Id
                    select new { d.CreatedAt, c.LastContactAt };
@@ -69,7 +69,7 @@ public sealed class RiskSignalQueries(IDbContextFactory<SalesCoachDbContext> con
     private async Task<RiskSignal?> OverdueCallbacksAsync(SalesCoachDbContext db, KpiScope scope, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var cutoff = now.AddDays(-_options.OverdueCallbackDays);
-        var customers = CustomersInScope(db.Customers, scope).Where(c => c.CreatedAt < now);
+        var customers = KpiGroupKey.Within(db.Customers, scope).Where(c => c.CreatedAt < now);
         var total = await customers.CountAsync(cancellationToken);
         if (total == 0) return null;
         var overdue = await customers.CountAsync(c => c.LastContactAt == null ? c.CreatedAt < cutoff : c.LastContactAt < cutoff, cancellationToken);
@@ -84,7 +84,7 @@ public sealed class RiskSignalQueries(IDbContextFactory<SalesCoachDbContext> con
         var window = _options.ConversionWindowDays;
         var split = now.AddDays(-window);
         var start = now.AddDays(-2 * window);
-        var closed = await InScope(db.Deals, scope)
+        var closed = await KpiGroupKey.Within(db.Deals, scope)
             .Where(d => (d.Stage == DealStage.Won || d.Stage == DealStage.Lost) && d.ClosedAt >= start && d.ClosedAt < now)
             .GroupBy(d => new { Recent = d.ClosedAt >= split, Won = d.Stage == DealStage.Won })
             .Select(g => new { g.Key.Recent, g.Key.Won, Count = g.Count() })
@@ -98,20 +98,4 @@ public sealed class RiskSignalQueries(IDbContextFactory<SalesCoachDbContext> con
         return new RiskSignal(risk.Key, RiskSignalKind.FallingConversion, RiskBands.Drop((previous - current) * 100), risk.DefaultImpact,
             current, Count(true, true), recentClosed, window, Previous: previous);
     }
-
-    private static IQueryable<T> InScope<T>(IQueryable<T> rows, KpiScope scope) where T : Attributed => scope.Kind switch
-    {
-        KpiScopeKind.Rep => rows.Where(r => r.OwnerId == scope.Id),
-        KpiScopeKind.Team => rows.Where(r => r.TeamId == scope.Id),
-        KpiScopeKind.Region => rows.Where(r => r.RegionId == scope.Id),
-        _ => rows,
-    };
-
-    private static IQueryable<Customer> CustomersInScope(IQueryable<Customer> rows, KpiScope scope) => scope.Kind switch
-    {
-        KpiScopeKind.Rep => rows.Where(r => r.OwnerId == scope.Id),
-        KpiScopeKind.Team => rows.Where(r => r.TeamId == scope.Id),
-        KpiScopeKind.Region => rows.Where(r => r.RegionId == scope.Id),
-        _ => rows,
-    };
 }
