@@ -31,4 +31,18 @@ public static class AdaptiveCardJson
         ["title"] = title,
         ["data"] = new JsonObject { ["text"] = text, ["msteams"] = new JsonObject { ["type"] = "imBack", ["value"] = text } },
     };
+
+    /// <summary>
+    /// A plain Action.Submit carrying <paramref name="data"/>: Teams and Web Chat deliver it with the card's input
+    /// values merged in, as the activity's value (the imBack-style <see cref="SubmitText"/> drops inputs in Teams).
+    /// </summary>
+    public static JsonObject Submit(string title, JsonObject data) => new()
+    {
+        ["type"] = "Action.Submit",
+        ["title"] = title,
+        ["data"] = data,
+    };
+
+    /// <summary>One line of a FactSet.</summary>
+    public static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
 }

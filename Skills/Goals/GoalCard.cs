@@ -27,10 +27,10 @@ public static class GoalCard
                 ["type"] = "FactSet",
                 ["facts"] = new JsonArray
                 {
-                    Fact(Strings.Get(locale, "goal.card.owner"), draft.OwnerName),
-                    Fact(Strings.Get(locale, "goal.card.metric"), kpi.Name(locale)),
-                    Fact(Strings.Get(locale, "goal.card.target"), text.Value(draft.Metric, draft.Target, locale)),
-                    Fact(Strings.Get(locale, "goal.card.period"), text.Span(draft, locale)),
+                    AdaptiveCardJson.Fact(Strings.Get(locale, "goal.card.owner"), draft.OwnerName),
+                    AdaptiveCardJson.Fact(Strings.Get(locale, "goal.card.metric"), kpi.Name(locale)),
+                    AdaptiveCardJson.Fact(Strings.Get(locale, "goal.card.target"), text.Value(draft.Metric, draft.Target, locale)),
+                    AdaptiveCardJson.Fact(Strings.Get(locale, "goal.card.period"), text.Span(draft, locale)),
                 },
             },
             new JsonObject { ["type"] = "TextBlock", ["text"] = Strings.Get(locale, "goal.card.smart"), ["weight"] = "Bolder", ["wrap"] = true, ["spacing"] = "Medium" },
@@ -69,13 +69,13 @@ public static class GoalCard
         {
             var facts = new JsonArray
             {
-                Fact(Strings.Get(locale, "goal.card.target"), text.Value(goal.Metric, goal.Target, locale)),
-                Fact(Strings.Get(locale, "goal.progress.current"), text.Value(goal.Metric, pace.Value, locale)),
-                Fact(Strings.Get(locale, "goal.progress.achieved"), GoalText.Percent(pace.PercentAchieved, locale)),
-                Fact(Strings.Get(locale, "goal.progress.expected"), GoalText.Percent(pace.ExpectedPercent, locale)),
-                Fact(Strings.Get(locale, "goal.progress.forecast"), text.Value(goal.Metric, pace.Forecast, locale)),
+                AdaptiveCardJson.Fact(Strings.Get(locale, "goal.card.target"), text.Value(goal.Metric, goal.Target, locale)),
+                AdaptiveCardJson.Fact(Strings.Get(locale, "goal.progress.current"), text.Value(goal.Metric, pace.Value, locale)),
+                AdaptiveCardJson.Fact(Strings.Get(locale, "goal.progress.achieved"), GoalText.Percent(pace.PercentAchieved, locale)),
+                AdaptiveCardJson.Fact(Strings.Get(locale, "goal.progress.expected"), GoalText.Percent(pace.ExpectedPercent, locale)),
+                AdaptiveCardJson.Fact(Strings.Get(locale, "goal.progress.forecast"), text.Value(goal.Metric, pace.Forecast, locale)),
             };
-            if (pace.NeededPerWeek is { } perWeek) facts.Add(Fact(Strings.Get(locale, "goal.progress.perWeek"), text.Value(goal.Metric, perWeek, locale)));
+            if (pace.NeededPerWeek is { } perWeek) facts.Add(AdaptiveCardJson.Fact(Strings.Get(locale, "goal.progress.perWeek"), text.Value(goal.Metric, perWeek, locale)));
             body.Add(new JsonObject
             {
                 ["type"] = "Container", ["separator"] = true, ["spacing"] = "Medium",
@@ -89,16 +89,10 @@ public static class GoalCard
         return AdaptiveCardJson.Card(locale, body).ToJsonString();
     }
 
-    private static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
-
     private static JsonObject Submit(string title, string text, string action, long id, string? style)
     {
-        var submit = new JsonObject
-        {
-            ["type"] = "Action.Submit",
-            ["title"] = title,
-            ["data"] = new JsonObject { ["text"] = text, [ActionKey] = action, [IdKey] = id.ToString(CultureInfo.InvariantCulture) },
-        };
+        var submit = AdaptiveCardJson.Submit(title,
+            new JsonObject { ["text"] = text, [ActionKey] = action, [IdKey] = id.ToString(CultureInfo.InvariantCulture) });
         if (style is not null) submit["style"] = style;
         // Cancel needs no inputs; skipping validation lets it go even with the target field emptied.
         if (action == "cancel") submit["associatedInputs"] = "none";

@@ -17,7 +17,7 @@ public static class KpiCard
         if (facts.Count > 0)
         {
             var list = new JsonArray();
-            foreach (var (name, value) in facts) list.Add(new JsonObject { ["title"] = name, ["value"] = value });
+            foreach (var (name, value) in facts) list.Add(AdaptiveCardJson.Fact(name, value));
             body.Add(new JsonObject { ["type"] = "FactSet", ["facts"] = list });
         }
         if (chartPng is not null)

@@ -19,14 +19,14 @@ public static class ReminderCard
     {
         var facts = new JsonArray
         {
-            Fact(Strings.Get(locale, "reminders.card.subject"), reminder.Subject),
-            Fact(Strings.Get(locale, "reminders.card.when"), ReminderFormat.WhenWithZone(reminder.NextAlertUtc, zone, locale)),
+            AdaptiveCardJson.Fact(Strings.Get(locale, "reminders.card.subject"), reminder.Subject),
+            AdaptiveCardJson.Fact(Strings.Get(locale, "reminders.card.when"), ReminderFormat.WhenWithZone(reminder.NextAlertUtc, zone, locale)),
         };
-        if (reminder.Rule is { } rule) facts.Add(Fact(Strings.Get(locale, "reminders.card.repeat"), ReminderFormat.Rule(rule, locale)));
+        if (reminder.Rule is { } rule) facts.Add(AdaptiveCardJson.Fact(Strings.Get(locale, "reminders.card.repeat"), ReminderFormat.Rule(rule, locale)));
         if (reminder.CustomerName is { } customer)
-            facts.Add(Fact(Strings.Get(locale, "reminders.card.customer"),
+            facts.Add(AdaptiveCardJson.Fact(Strings.Get(locale, "reminders.card.customer"),
                 Strings.Get(locale, reminder.CustomerId is null ? "reminders.card.customerUnlinked" : "reminders.card.customerLinked", customer)));
-        facts.Add(Fact(Strings.Get(locale, "reminders.card.number"), "#" + reminder.Id));
+        facts.Add(AdaptiveCardJson.Fact(Strings.Get(locale, "reminders.card.number"), "#" + reminder.Id));
 
         var body = new JsonArray
         {
@@ -43,13 +43,7 @@ public static class ReminderCard
         return AdaptiveCardJson.Card(locale, body, actions).ToJsonString();
     }
 
-    private static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
-
     /// <summary>A plain Action.Submit (no imBack): Teams then delivers the data as the activity's value.</summary>
-    private static JsonObject Submit(string title, string action, long id) => new()
-    {
-        ["type"] = "Action.Submit",
-        ["title"] = title,
-        ["data"] = new JsonObject { [ActionField] = action, [IdField] = id, ["text"] = title },
-    };
+    private static JsonObject Submit(string title, string action, long id) =>
+        AdaptiveCardJson.Submit(title, new JsonObject { [ActionField] = action, [IdField] = id, ["text"] = title });
 }

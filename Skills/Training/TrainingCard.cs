@@ -61,10 +61,10 @@ public static class TrainingCard
                         ["type"] = "FactSet",
                         ["facts"] = new JsonArray
                         {
-                            Fact(Strings.Get(locale, "training.card.trainer"), replies.Trainer(item, view, locale)),
-                            Fact(Strings.Get(locale, "training.card.trainees"), TrainingReplyBuilder.Trainees(item, view.Org, locale)),
-                            Fact(Strings.Get(locale, "training.card.date"), item.ScheduledOn.ToString("yyyy-MM-dd")),
-                            Fact(Strings.Get(locale, "training.card.playbook"), "#" + item.PlaybookSection),
+                            AdaptiveCardJson.Fact(Strings.Get(locale, "training.card.trainer"), replies.Trainer(item, view, locale)),
+                            AdaptiveCardJson.Fact(Strings.Get(locale, "training.card.trainees"), TrainingReplyBuilder.Trainees(item, view.Org, locale)),
+                            AdaptiveCardJson.Fact(Strings.Get(locale, "training.card.date"), item.ScheduledOn.ToString("yyyy-MM-dd")),
+                            AdaptiveCardJson.Fact(Strings.Get(locale, "training.card.playbook"), "#" + item.PlaybookSection),
                         },
                     },
                     new JsonObject
@@ -82,18 +82,12 @@ public static class TrainingCard
         body.Add(Text(Strings.Get(locale, "training.card.choose", plan.Id), subtle: true, small: true));
         var actions = new JsonArray
         {
-            new JsonObject
-            {
-                ["type"] = "Action.Submit",
-                ["title"] = Strings.Get(locale, "training.action.accept"),
-                ["data"] = new JsonObject { ["text"] = TrainingReplyBuilder.AcceptText(plan.Id, locale) },
-            },
+            AdaptiveCardJson.Submit(Strings.Get(locale, "training.action.accept"),
+                new JsonObject { ["text"] = TrainingReplyBuilder.AcceptText(plan.Id, locale) }),
             AdaptiveCardJson.SubmitText(Strings.Get(locale, "training.action.decline"), TrainingReplyBuilder.DeclineText(plan.Id, locale)),
         };
         return AdaptiveCardJson.Card(locale, body, actions).ToJsonString();
     }
-
-    private static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
 
     private static JsonObject Text(string text, string? size = null, bool bold = false, bool subtle = false, bool small = false)
     {
