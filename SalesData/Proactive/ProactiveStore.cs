@@ -36,9 +36,11 @@ public sealed class ProactiveStore(IDbContextFactory<SalesCoachDbContext> factor
                 existing.Locale = incoming.Locale ?? existing.Locale;
                 existing.TimeZone = incoming.TimeZone ?? existing.TimeZone;
                 existing.ReferenceJson = incoming.ReferenceJson;
-                existing.UpdatedAt = clock.GetUtcNow();
                 existing.BlockedAt = null;
                 existing.BlockedReason = null;
+                // Every turn passes here: when the reference is as stored (the usual case), nothing is written.
+                if (!db.ChangeTracker.HasChanges()) return;
+                existing.UpdatedAt = clock.GetUtcNow();
             }
             try
             {
