@@ -96,7 +96,7 @@ public sealed class CoachEngine
         var nlu = CoreCommandRecognizer.RecognizeIntent(text) is { } core
             ? new NluResult(core, 1.0, [], true)
             : await _recognizer.RecognizeAsync(text, context, cancellationToken);
-        var result = await _dialogs.HandleAsync(new DialogInput(text, nlu, context, turn.UserName, requester, turn.Value), user, conversation, cancellationToken);
+        var result = await _dialogs.HandleAsync(new DialogInput(text, nlu, context, turn.UserName, requester), user, conversation, cancellationToken);
         replies.AddRange(result.Replies);
         return new TurnOutcome(result.Locale, replies);
     }
