@@ -25,7 +25,9 @@ public sealed class BotServer : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <param name="settings">Extra configuration, as command-line "--Key=value" pairs.</param>
-    public static async Task<BotServer> StartAsync(string? dataDirectory = null, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development")
+    /// <param name="configure">Services registered before the host's own (which only TryAdd what a test may replace).</param>
+    public static async Task<BotServer> StartAsync(string? dataDirectory = null, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development",
+        Action<WebApplicationBuilder>? configure = null)
     {
         dataDirectory ??= TempDirectory.Create("bot");
         var args = new List<string>
@@ -39,7 +41,7 @@ public sealed class BotServer : IAsyncDisposable
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             args.Add($"--{key}={value}");
-        var app = BotHost.Create([.. args]);
+        var app = BotHost.Create([.. args], configure);
         await app.StartAsync();
         var address = app.Urls.First();
         return new BotServer(app, new Uri(address.EndsWith('/') ? address : address + "/"), dataDirectory);

@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using SalesCoach.Bot.Hosting;
 using SalesCoach.Data.Proactive;
 using SalesCoach.Skills.Proactive;
 using SalesCoach.Tests.Infrastructure;
@@ -14,19 +12,13 @@ namespace SalesCoach.Tests.Proactive;
 /// </summary>
 public sealed class ProactiveTestHost : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly BotServer _server;
 
-    private ProactiveTestHost(WebApplication app, string dataDirectory)
-    {
-        _app = app;
-        DataDirectory = dataDirectory;
-        var address = app.Urls.First();
-        Client = new HttpClient { BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/"), Timeout = TimeSpan.FromSeconds(30) };
-    }
+    private ProactiveTestHost(BotServer server) => _server = server;
 
-    public string DataDirectory { get; }
-    public HttpClient Client { get; }
-    public IServiceProvider Services => _app.Services;
+    public string DataDirectory => _server.DataDirectory;
+    public HttpClient Client => _server.Client;
+    public IServiceProvider Services => _server.Services;
     public IProactiveSchedule Schedule => Services.GetRequiredService<IProactiveSchedule>();
     public ProactiveStore Store => Services.GetRequiredService<ProactiveStore>();
 
@@ -36,28 +28,20 @@ public sealed class ProactiveTestHost : IAsyncDisposable
         IEnumerable<IProactiveComposer>? composers = null,
         TimeProvider? clock = null)
     {
-        dataDirectory ??= TempDirectory.Create("proactive");
-        var args = new List<string>
+        var all = new Dictionary<string, string?>
         {
-            "--urls=http://127.0.0.1:0",
-            "--environment=Development",
-            $"--SalesCoach:DataDirectory={dataDirectory}",
-            "--Logging:LogLevel:Default=Warning",
-            "--SalesCoach:DemoData=false",
-            "--SalesCoach:Proactive:EnableTestComposer=true",
-            "--SalesCoach:Proactive:Retry:BaseDelay=00:00:00.200",
+            ["SalesCoach:Proactive:EnableTestComposer"] = "true",
+            ["SalesCoach:Proactive:Retry:BaseDelay"] = "00:00:00.200",
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-            args.Add($"--{key}={value}");
-        var app = BotHost.Create([.. args], builder =>
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+        var server = await BotServer.StartAsync(dataDirectory ?? TempDirectory.Create("proactive"), all, configure: builder =>
         {
             foreach (var composer in composers ?? []) builder.Services.AddSingleton(composer);
             // Registered before the host's own services, which only TryAdd the system clock: Quartz, the skills
             // (through CompanyClock), the delivery store and the sender all read this one.
             if (clock is not null) builder.Services.AddSingleton(clock);
         });
-        await app.StartAsync();
-        return new ProactiveTestHost(app, dataDirectory);
+        return new ProactiveTestHost(server);
     }
 
     /// <summary>The user writes to the bot through a channel whose connector is <paramref name="serviceUrl"/>: the host stores the reference.</summary>
@@ -72,10 +56,5 @@ public sealed class ProactiveTestHost : IAsyncDisposable
         await ExpectRepliesClient.SendAsync(Client, activity);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        Client.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using SalesCoach.Bot.Hosting;
 using SalesCoach.Skills.Proactive;
 using SalesCoach.Tests.Infrastructure;
 
@@ -9,41 +7,30 @@ namespace SalesCoach.Tests.Reminders;
 /// <summary>The real bot host with the tiny company and a recording schedule in place of the delivery.</summary>
 public sealed class ReminderHost : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly BotServer _server;
 
-    private ReminderHost(WebApplication app, RecordingSchedule schedule)
+    private ReminderHost(BotServer server, RecordingSchedule schedule)
     {
-        _app = app;
+        _server = server;
         Schedule = schedule;
-        var address = app.Urls.First();
-        Client = new HttpClient { BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/"), Timeout = TimeSpan.FromSeconds(30) };
     }
 
     public RecordingSchedule Schedule { get; }
-    public HttpClient Client { get; }
-    public IServiceProvider Services => _app.Services;
+    public HttpClient Client => _server.Client;
+    public IServiceProvider Services => _server.Services;
 
     /// <param name="postgres">A PostgreSQL connection string; SQLite in a temporary folder when null.</param>
     /// <param name="seed">The sales data to write; the tiny company when null.</param>
     public static async Task<ReminderHost> StartAsync(string? postgres = null, Func<IServiceProvider, Task>? seed = null)
     {
         var schedule = new RecordingSchedule();
-        List<string> args =
-        [
-            "--urls=http://127.0.0.1:0", "--environment=Development", $"--SalesCoach:DataDirectory={TempDirectory.Create("reminders")}",
-            "--Logging:LogLevel:Default=Warning", "--SalesCoach:DemoData=false",
-        ];
-        if (postgres is not null) args.Add($"--ConnectionStrings:SalesCoach={postgres}");
-        var app = BotHost.Create([.. args], builder => builder.Services.AddSingleton<IProactiveSchedule>(schedule));
-        await app.StartAsync();
-        await (seed ?? KpiSkill.TinyCompany.WriteAsync)(app.Services);
-        return new ReminderHost(app, schedule);
+        var settings = new Dictionary<string, string?>();
+        if (postgres is not null) settings["ConnectionStrings:SalesCoach"] = postgres;
+        var server = await BotServer.StartAsync(TempDirectory.Create("reminders"), settings,
+            configure: builder => builder.Services.AddSingleton<IProactiveSchedule>(schedule));
+        await (seed ?? KpiSkill.TinyCompany.WriteAsync)(server.Services);
+        return new ReminderHost(server, schedule);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        Client.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }
