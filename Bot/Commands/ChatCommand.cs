@@ -17,6 +17,9 @@ public static class ChatCommand
         var locale = OptionValue(args, "--locale") ?? (System.Globalization.CultureInfo.CurrentUICulture.Name is { Length: > 0 } c ? c : "zh-CN");
         var app = BotHost.Create(args.Where(a => a != "--locale" && a != locale).ToArray());
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        // The server seeds in the background; here nobody would wait for it, so the first chat seeds before the prompt.
+        using (var progress = TerminalProgress.ForConsole())
+            await DemoFirstUse.EnsureAsync(app.Services, progress);
         var adapter = app.Services.GetRequiredService<LocalChannelAdapter>();
         var bot = app.Services.GetRequiredService<IBot>();
         var session = new TerminalSession(adapter, bot, Environment.UserName, locale);

@@ -45,7 +45,7 @@ public static class KpiCommand
         if (string.IsNullOrWhiteSpace(question)) throw new CommandException($"missing QUESTION; {Usage}");
         Console.OutputEncoding = Encoding.UTF8;
 
-        // Only the data and the KPI skill: no web host, no first-run seeding.
+        // Only the data and the KPI skill: no web host; the demo company is seeded on first use like everywhere else.
         var builder = Host.CreateApplicationBuilder([.. passThrough]);
         builder.Logging.ClearProviders();
         builder.Services.AddSalesCoachData(builder.Configuration);
@@ -55,15 +55,15 @@ public static class KpiCommand
         var services = host.Services;
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
 
-        var names = services.GetRequiredService<SalesNames>();
-        await names.RefreshAsync();
+        using (var progress = TerminalProgress.ForConsole())
+            await DemoFirstUse.EnsureAsync(services, progress);
         var org = await services.GetRequiredService<SalesOrganisation>().GetAsync();
         if (userId is not null && !org.Users.ContainsKey(userId))
             throw new CommandException($"no user '{userId}' in the sales data");
         var clock = services.GetRequiredService<CompanyClock>();
         var locale = question.Any(Locales.IsCjk) ? Locales.Chinese : Locales.English;
         var context = new NluContext(locale, clock.LocalTimeZone, clock.GetLocalNow());
-        var nlu = new OfflineIntentRecognizer(new SalesDirectory(names)).Recognize(question, context);
+        var nlu = new OfflineIntentRecognizer(new SalesDirectory(services.GetRequiredService<SalesNames>())).Recognize(question, context);
 
         var skill = services.GetRequiredService<KpiSkill>();
         var form = skill.Form;

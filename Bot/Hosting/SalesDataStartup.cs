@@ -28,6 +28,7 @@ internal sealed class SalesDataStartup(
         try
         {
             await seeder.SeedAsync(force: false, cancellationToken: stoppingToken);
+            // chat and kpi seed the same way on first use: DemoFirstUse (they have no background to wait in).
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -13,7 +13,7 @@ internal sealed class DemoCustomers
     public DemoCustomers(IReadOnlyList<SalesUser> reps, DemoCalendar calendar)
     {
         var random = DemoRandom.For(2);
-        var names = new HashSet<string>();
+        var names = new HashSet<string>(DemoPlan.NamedCustomers.Values);
         var customers = new Customer[DemoPlan.CustomerCount];
         Weights = new double[customers.Length];
         QuietFrom = new DateTimeOffset?[customers.Length];
@@ -23,6 +23,8 @@ internal sealed class DemoCustomers
             var id = $"c{i + 1:0000}";
             var (industry, words) = random.Pick(DemoNames.Industries);
             var name = id == DemoPlan.ConcentratedCustomerId ? "深圳华晟电子科技有限公司" : UniqueName(random, owner.RegionId!, words, names);
+            // A customer the examples name replaces the drawn one (drawn anyway: the others keep their names).
+            if (DemoPlan.NamedCustomers.TryGetValue(id, out var named)) name = named;
             names.Add(name);
             var tier = id == DemoPlan.ConcentratedCustomerId ? "A" : random.NextDouble() switch { < 0.1 => "A", < 0.4 => "B", _ => "C" };
             // Some customers predate the history window, the rest arrive during it (at the latest a month ago).

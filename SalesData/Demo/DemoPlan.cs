@@ -38,6 +38,18 @@ public static class DemoPlan
     public const string ConcentratedTeamId = "south-1";
     public const string ConcentratedCustomerId = "c0013";
 
+    /// <summary>
+    /// Reps the examples in the help card, the README and docs/ name, in rep order (r01, r02, ...): the
+    /// demo company always has them, so a newcomer's first tries find who they ask about.
+    /// </summary>
+    public static readonly string[] NamedReps = ["张伟", "李娜"];
+
+    /// <summary>Customers the examples name ("提醒我回访华信科技"), by id; c0002 belongs to r02, in 华东 like 杭州.</summary>
+    public static readonly IReadOnlyDictionary<string, string> NamedCustomers = new Dictionary<string, string>
+    {
+        ["c0002"] = "杭州华信科技有限公司",
+    };
+
     /// <summary>Planted: every twentieth customer (index % 20 == 7) went quiet four to nine months ago.</summary>
     public static bool IsDormant(int customerIndex) => customerIndex % 20 == 7;
 }

@@ -165,7 +165,7 @@ public static class IntentLexicon
         // question about practice even when it names metrics.
         IntentFeature.Of(Intents.KbQuestion, 2.0, "为什么(说|要|需要|应该)|更重要|重要性|why (should|would|do|does) (we|i|you|a|an|managers?|reps?|companies|teams?)|why (is|are) [a-z ]{1,30} (important|key|critical|useful|worth)"),
         IntentFeature.Of(Intents.KbQuestion, 1.5, "活动|团建|团队建设|士气|氛围|文化|team building|morale|activities"),
-        IntentFeature.Of(Intents.KbQuestion, 2.5, "how (should|do|can|would) (we|i|you|one) (manage|segment|run|build|structure|motivate|measure|calculate|organi[sz]e|set up|design|plan|choose|pick|retain|handle|keep|ensure|make sure)|should (i|we|a manager) (watch|monitor|keep an eye on|focus on)|what goes into|what makes (a|an) good|(would|do|can|could) (u|you) recommend|(u|you)'?d recommend|(best|top|good) (\\w+ )?(tools?|crms?|software|apps?|books?|platforms?)|recommended|which \\w+ (tools?|crms?|software|apps?|books?|platforms?)"),
+        IntentFeature.Of(Intents.KbQuestion, 2.5, "how (should|do|can|would) (we|i|you|one) (manage|segment|run|build|structure|motivate|improve|increase|raise|boost|lift|grow|develop|measure|calculate|organi[sz]e|set up|design|plan|choose|pick|retain|handle|keep|ensure|make sure)|should (i|we|a manager) (watch|monitor|keep an eye on|focus on)|what goes into|what makes (a|an) good|(would|do|can|could) (u|you) recommend|(u|you)'?d recommend|(best|top|good) (\\w+ )?(tools?|crms?|software|apps?|books?|platforms?)|recommended|which \\w+ (tools?|crms?|software|apps?|books?|platforms?)"),
 
         // digest_settings
         IntentFeature.Of(Intents.DigestSettings, 3.0, "摘要|汇总|推送|日报|digest|summary|daily briefing"),

@@ -27,17 +27,28 @@ public sealed class ChatCommandTests
         Assert.Contains("unknown command", output);
     }
 
-    private static async Task<string> RunChatAsync(string dataDirectory, string input)
+    [Fact]
+    public async Task TheFirstChatOnAnEmptyDatabaseSeedsTheDemoCompanySoTheExamplesFindTheirPeople()
+    {
+        var data = TempDirectory.Create("chat-demo");
+        var output = await RunChatAsync(data, "我是谁\n李娜需要什么培训？\nexit\n", demoData: true);
+        Assert.DoesNotContain("找不到", output);
+        Assert.Contains("李娜", output);
+        // Output is not a terminal here: the seed's progress line stays out of it.
+        Assert.DoesNotContain("Seeding the demo company", output);
+    }
+
+    private static async Task<string> RunChatAsync(string dataDirectory, string input, bool demoData = false)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { BotProcess.BotAssemblyPath, "chat", "--locale", "zh-CN", $"--SalesCoach:DataDirectory={dataDirectory}", "--environment=Development" })
+        foreach (var arg in new[] { BotProcess.BotAssemblyPath, "chat", "--locale", "zh-CN", $"--SalesCoach:DataDirectory={dataDirectory}", "--environment=Development", $"--SalesCoach:DemoData={demoData}" })
             info.ArgumentList.Add(arg);
         using var process = Process.Start(info)!;
         await process.StandardInput.WriteAsync(input);
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
         await process.WaitForExitAsync(timeout.Token);
         Assert.True(process.ExitCode == 0, await errors);
         return await output;
