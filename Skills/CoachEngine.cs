@@ -98,7 +98,7 @@ public sealed class CoachEngine
             : await _recognizer.RecognizeAsync(text, context, cancellationToken);
         var result = await _dialogs.HandleAsync(new DialogInput(text, nlu, context, turn.UserName, requester), user, conversation, cancellationToken);
         replies.AddRange(result.Replies);
-        return new TurnOutcome(result.Locale, replies);
+        return new TurnOutcome(result.Locale, ReplyNotice.OncePerConversation(replies, conversation));
     }
 
     /// <summary>

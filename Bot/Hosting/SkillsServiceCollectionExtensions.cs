@@ -48,6 +48,8 @@ public static class SkillsServiceCollectionExtensions
             registry.Register(sp.GetRequiredService<TrainingSkill>().Form);
             registry.RegisterReminders(sp);
             registry.RegisterGoals(sp.GetRequiredService<GoalSkill>());
+            // In demo mode, help says whose figures these are and how to see another role's (the KPI answers say it once).
+            if (sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SalesCoach.Data.DataOptions>>().Value.DemoData) registry.AddHelpNote("help.demo");
             var knowledge = sp.GetRequiredService<KnowledgeSkill>();
             // "什么是客户响应时间?" is defined by the KPI catalogue; every other knowledge question goes to the knowledge base.
             registry.RegisterHandler(Intents.KbQuestion, async (request, cancellationToken) =>

@@ -25,6 +25,9 @@ public sealed class CoachConversationState
     /// <summary>The running skill dialog (one at a time, e.g. a risk check), paused while a form runs on top of it.</summary>
     public SkillDialogState? SkillDialog { get; set; }
 
+    /// <summary>The once-per-conversation notices already shown here (ReplyNotice keys).</summary>
+    public List<string> NoticesShown { get; set; } = [];
+
     /// <summary>The clarifying question asked on the previous turn, if any; forgotten after one turn.</summary>
     public DialogClarification? Clarification { get; set; }
 }

@@ -3,5 +3,8 @@ namespace SalesCoach.Skills.Conversation;
 /// <summary>One outgoing message: markdown text, optional Adaptive Card (JSON) and suggested actions.</summary>
 public sealed record Reply(string? Text, string? AdaptiveCardJson = null, IReadOnlyList<SuggestedAction>? SuggestedActions = null)
 {
+    /// <summary>A line that belongs under this reply the first time only in a conversation (the demo-mode notice): see <see cref="ReplyNotice"/>.</summary>
+    public ReplyNotice? Notice { get; init; }
+
     public static Reply Plain(string text) => new(text);
 }

@@ -6,12 +6,14 @@ namespace SalesCoach.Skills.Dialogs;
 /// <summary>The replies of the always-available commands, shared by the plain path and the dialog engine so both say the same.</summary>
 public static class CoreReplies
 {
-    public static Reply Help(string locale)
+    /// <param name="notes">String keys of extra lines (FormRegistry.HelpNotes), such as the demo-mode note.</param>
+    public static Reply Help(string locale, IEnumerable<string>? notes = null)
     {
         string[] examples = ["goals", "kpi", "reminders", "training", "risks", "knowledge"];
         // Markdown: paragraphs need a blank line between them, list items one line each.
         var list = string.Join("\n", examples.Select(e => "- " + Strings.Get(locale, $"help.example.{e}")));
-        var text = string.Join("\n\n", $"**{Strings.Get(locale, "help.title")}**", Strings.Get(locale, "help.intro"), list, Strings.Get(locale, "help.commands"));
+        var text = string.Join("\n\n", [$"**{Strings.Get(locale, "help.title")}**", Strings.Get(locale, "help.intro"), list,
+            .. (notes ?? []).Select(key => Strings.Get(locale, key)), Strings.Get(locale, "help.commands")]);
         return new Reply(text, null, StarterActions(locale));
     }
 

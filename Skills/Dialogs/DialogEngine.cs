@@ -57,7 +57,7 @@ public sealed class DialogEngine(FormRegistry forms)
                 turn.Say(Reply.Plain(Strings.Get(turn.Locale, hadDialog ? "cancel.done" : "cancel.nothing")));
                 return true;
             case Intents.Help:
-                turn.Say(CoreReplies.Help(turn.Locale));
+                turn.Say(CoreReplies.Help(turn.Locale, Forms.HelpNotes));
                 break;
             case Intents.Greeting:
                 turn.Say(CoreReplies.Greeting(turn.Locale, turn.Input.UserName));

@@ -10,7 +10,18 @@ public sealed class FormRegistry
     private readonly Dictionary<string, IntentHandler> _handlers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ISkillDialog> _dialogs = new(StringComparer.Ordinal);
 
+    private readonly List<string> _helpNotes = [];
+
     public IReadOnlyCollection<FormDefinition> Forms => _forms.Values;
+
+    /// <summary>String keys of lines the help reply adds (the demo-mode note when the demo company is on).</summary>
+    public IReadOnlyList<string> HelpNotes => _helpNotes;
+
+    public FormRegistry AddHelpNote(string key)
+    {
+        _helpNotes.Add(key);
+        return this;
+    }
 
     public FormRegistry Register(FormDefinition form)
     {

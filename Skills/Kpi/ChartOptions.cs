@@ -12,9 +12,21 @@ public sealed class ChartOptions
     /// </summary>
     public string? FontFile { get; set; }
 
+    /// <summary>The PNG's size in pixels; the card scales it to its own width.</summary>
     public int Width { get; set; } = 640;
 
     public int Height { get; set; } = 320;
+
+    /// <summary>
+    /// The narrowest width a card shows the chart at (a 400 px Teams chat card less its padding), and the
+    /// font size its labels must keep there: the fonts are drawn that much larger in the PNG.
+    /// </summary>
+    public int ShownWidth { get; set; } = 370;
+
+    public int LabelPixels { get; set; } = 15;
+
+    /// <summary>The font size in PNG pixels that shows as <see cref="LabelPixels"/> at <see cref="ShownWidth"/>.</summary>
+    internal float FontSize(float shownPixels) => shownPixels * Width / Math.Max(1, ShownWidth);
 
     internal static readonly string[] KnownFontFiles =
     [

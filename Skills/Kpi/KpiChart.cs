@@ -30,54 +30,80 @@ public sealed class KpiChart
         _font = ChartFont.Load(_options.FontFile, logger);
     }
 
-    public byte[]? Bars(string title, IReadOnlyList<(string Label, double Value)> bars)
+    /// <summary>Horizontal bars, first row on top: names read on the left however many there are, never crowded under the bars.</summary>
+    public byte[]? Bars(string title, IReadOnlyList<(string Label, double Value)> bars, string locale = "zh-CN")
     {
         if (bars.Count == 0) return null;
-        var key = "bars\n" + title + string.Concat(bars.Select(b => "\n" + b.Label + "\t" + b.Value.ToString("R", CultureInfo.InvariantCulture)));
+        var key = "bars\n" + locale + "\n" + title + string.Concat(bars.Select(b => "\n" + b.Label + "\t" + b.Value.ToString("R", CultureInfo.InvariantCulture)));
         return Cached(key, plot =>
         {
-            var series = plot.Add.Bars(bars.Select(b => b.Value).ToArray());
+            var positions = Enumerable.Range(0, bars.Count).Select(i => (double)(bars.Count - 1 - i)).ToArray();
+            var series = plot.Add.Bars(positions, bars.Select(b => b.Value).ToArray());
+            series.Horizontal = true;
             series.Color = ScottPlot.Color.FromHex("#2F6FDE");
-            plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, bars.Count).Select(i => (double)i)], [.. bars.Select(b => b.Label)]);
-            plot.Axes.Margins(bottom: 0);
+            plot.Axes.Left.SetTicks(positions, [.. bars.Select(b => b.Label)]);
+            plot.Axes.Bottom.TickGenerator = ValueTicks(locale);
+            plot.Axes.Margins(left: 0);
             plot.Title(title);
-        });
+        }, height: Math.Max(_options.Height, 110 + (int)(bars.Count * LabelHeight() * 2)));
     }
 
-    public byte[]? Line(string title, IReadOnlyList<(string Label, double? Value)> points)
+    public byte[]? Line(string title, IReadOnlyList<(string Label, double? Value)> points, string locale = "zh-CN")
     {
         var known = points.Select((p, i) => (X: (double)i, p.Value)).Where(p => p.Value is not null).ToList();
         if (known.Count == 0) return null;
-        var key = "line\n" + title + string.Concat(points.Select(p => "\n" + p.Label + "\t" + (p.Value?.ToString("R", CultureInfo.InvariantCulture) ?? "-")));
+        var key = "line\n" + locale + "\n" + title + string.Concat(points.Select(p => "\n" + p.Label + "\t" + (p.Value?.ToString("R", CultureInfo.InvariantCulture) ?? "-")));
         return Cached(key, plot =>
         {
             var line = plot.Add.Scatter(known.Select(p => p.X).ToArray(), known.Select(p => p.Value!.Value).ToArray());
             line.Color = ScottPlot.Color.FromHex("#2F6FDE");
             line.LineWidth = 2;
             line.MarkerSize = 7;
-            plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, points.Count).Select(i => (double)i)], [.. points.Select(p => p.Label)]);
+            // Every k-th label only, so the labels at the legible size do not run into each other.
+            var widest = points.Max(p => p.Label.Length) * LabelHeight() * 0.62 + LabelHeight();
+            var every = Math.Max(1, (int)Math.Ceiling(points.Count * widest / (_options.Width * 0.8)));
+            var shown = Enumerable.Range(0, points.Count).Where(i => (points.Count - 1 - i) % every == 0).ToList();
+            plot.Axes.Bottom.SetTicks([.. shown.Select(i => (double)i)], [.. shown.Select(i => points[i].Label)]);
+            plot.Axes.Left.TickGenerator = ValueTicks(locale);
+            // Room at the ends for the first and last labels, which are centred on the end points.
+            plot.Axes.Margins(horizontal: 0.08, vertical: 0.1);
             plot.Title(title);
         });
     }
 
-    private byte[]? Cached(string key, Action<ScottPlot.Plot> build)
+    /// <summary>Value axis labels as people say them (300万, 1.2M) and few of them: long figures at a legible size need room.</summary>
+    private ScottPlot.TickGenerators.NumericAutomatic ValueTicks(string locale) => new()
+    {
+        LabelFormatter = v => KpiFormat.Short((decimal)v, locale),
+        MaxTickCount = 5,
+    };
+
+    /// <summary>The label font size in PNG pixels: <see cref="ChartOptions.LabelPixels"/> once the card scales the PNG to its width.</summary>
+    private float LabelHeight() => _options.FontSize(_options.LabelPixels);
+
+    private byte[]? Cached(string key, Action<ScottPlot.Plot> build, int? height = null)
     {
         if (_drawn.TryGetValue(key, out var png)) return png;
-        png = Draw(build);
+        png = Draw(build, height ?? Math.Max(_options.Height, _options.Width * 2 / 3));
         if (png is null) return null; // a failed drawing is tried again next time
         if (_drawn.Count >= MaxDrawn) _drawn.Clear();
         _drawn.TryAdd(key, png);
         return png;
     }
 
-    private byte[]? Draw(Action<ScottPlot.Plot> build)
+    private byte[]? Draw(Action<ScottPlot.Plot> build, int height)
     {
         try
         {
             using var plot = new ScottPlot.Plot();
             if (_font is not null) plot.Font.Set(_font);
             build(plot);
-            return plot.GetImageBytes(_options.Width, _options.Height, ScottPlot.ImageFormat.Png);
+            // Scaled into a card a third narrower than the PNG, ScottPlot's default 12 px labels shrink to 8 px.
+            var label = LabelHeight();
+            plot.Axes.Bottom.TickLabelStyle.FontSize = label;
+            plot.Axes.Left.TickLabelStyle.FontSize = label;
+            plot.Axes.Title.Label.FontSize = _options.FontSize(_options.LabelPixels + 2);
+            return plot.GetImageBytes(_options.Width, height, ScottPlot.ImageFormat.Png);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

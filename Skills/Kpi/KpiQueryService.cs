@@ -13,6 +13,10 @@ public sealed class KpiQueryService(KpiEngine engine, SalesOrganisation organisa
 {
     public TimeZoneInfo Zone => clock.LocalTimeZone;
 
+    /// <summary>The same service measuring in <paramref name="zone"/> (null or the company's own: this one).</summary>
+    public KpiQueryService InZone(TimeZoneInfo? zone) =>
+        zone is null || zone.Id == Zone.Id ? this : new KpiQueryService(engine, organisation, new ZonedClock(clock, zone));
+
     public async Task<KpiAnswer> AnswerAsync(KpiQuestion question, SalesViewer? viewer, string locale, CancellationToken cancellationToken = default)
     {
         if (KpiCatalogue.Find(question.Metric) is not { } kpi) return KpiAnswer.Problem("unknownMetric", question.Metric);

@@ -34,12 +34,13 @@ public sealed class KpiReplyBuilder(KpiChart chart, string currency)
             title = Strings.Get(locale, "kpi.rank.headline", scope, kpi.Name(locale), period.Label, partial);
             lines.Add(title);
             if (ranking.Count == 0) lines.Add(Strings.Get(locale, "kpi.rank.empty"));
+            // One markdown list, its rows on consecutive lines: rows apart are separate lists, each numbered "1." by Web Chat.
+            if (ranking.Count > 0) lines.Add(string.Join("\n", ranking.Select(row => $"{row.Rank}. {row.Name}: {Value(kpi, row.Value, locale)}")));
             foreach (var row in ranking)
             {
-                lines.Add($"{row.Rank}. {row.Name}: {Value(kpi, row.Value, locale)}");
-                facts.Add(($"{row.Rank}. {row.Name}", Value(kpi, row.Value, locale)));
+                facts.Add(($"{row.Rank}. {row.Name}", Exact(kpi, row.Value, locale)));
             }
-            png = chart.Bars($"{kpi.Name(locale)} · {period.Label}", [.. ranking.Select(r => (r.Name, (double)(r.Value ?? 0)))]);
+            png = chart.Bars($"{kpi.Name(locale)} · {period.Label}", [.. ranking.Select(r => (r.Name, (double)(r.Value ?? 0)))], locale);
         }
         else if (answer.Channels is { } channels)
         {
@@ -49,15 +50,15 @@ public sealed class KpiReplyBuilder(KpiChart chart, string currency)
             {
                 var row = Strings.Get(locale, "kpi.channels.row", Channel(c.Channel, locale), Money(c.Revenue, locale), c.SharePercent.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%", KpiFormat.Count(c.Orders, locale), Money(c.AverageOrderValue, locale));
                 lines.Add("- " + row);
-                facts.Add((Channel(c.Channel, locale), $"{Money(c.Revenue, locale)} · {c.SharePercent:0.0}%"));
+                facts.Add((Channel(c.Channel, locale), $"{ExactMoney(c.Revenue, locale)} · {c.SharePercent:0.0}%"));
             }
-            png = chart.Bars($"{kpi.Name(locale)} · {period.Label}", [.. channels.Select(c => (Channel(c.Channel, locale), (double)c.Revenue))]);
+            png = chart.Bars($"{kpi.Name(locale)} · {period.Label}", [.. channels.Select(c => (Channel(c.Channel, locale), (double)c.Revenue))], locale);
         }
         else
         {
             title = Strings.Get(locale, "kpi.headline", scope, kpi.Name(locale), period.Label, partial, Value(kpi, answer.Value, locale));
             lines.Add(title);
-            facts.Add((Strings.Get(locale, "kpi.card.value"), Value(kpi, answer.Value, locale)));
+            facts.Add((Strings.Get(locale, "kpi.card.value"), Exact(kpi, answer.Value, locale)));
             if (answer.Basis is { } basis)
                 lines.Add(Strings.Get(locale, "kpi.growth.basis", Money(basis.Revenue ?? 0, locale), Strings.Get(locale, "kpi.compare.previous"), basis.PreviousPeriod.Label, Money(basis.PreviousRevenue ?? 0, locale)));
             if (answer.Comparison is { } comparison)
@@ -78,8 +79,8 @@ public sealed class KpiReplyBuilder(KpiChart chart, string currency)
                     Strings.Get(locale, difference > 0 ? "kpi.versus.higher" : difference < 0 ? "kpi.versus.lower" : "kpi.versus.equal"),
                     KpiFormat.Change(kpi, difference, null, currency, locale));
                 lines.Add(line);
-                facts.Add((versus.Scope.Name, Value(kpi, versus.Value, locale)));
-                png = chart.Bars($"{kpi.Name(locale)} · {period.Label}", [(scope, (double)(answer.Value ?? 0)), (versus.Scope.Name, (double)(versus.Value ?? 0))]);
+                facts.Add((versus.Scope.Name, Exact(kpi, versus.Value, locale)));
+                png = chart.Bars($"{kpi.Name(locale)} · {period.Label}", [(scope, (double)(answer.Value ?? 0)), (versus.Scope.Name, (double)(versus.Value ?? 0))], locale);
             }
             if (answer.Target is { } target)
             {
@@ -92,7 +93,7 @@ public sealed class KpiReplyBuilder(KpiChart chart, string currency)
             {
                 lines.Add(Strings.Get(locale, "kpi.trend.headline", scope, kpi.Name(locale)));
                 lines.AddRange(trend.Select(p => $"- {p.Label}: {Value(kpi, p.Value, locale)}"));
-                png = chart.Line($"{kpi.Name(locale)} · {scope}", [.. trend.Select(p => (p.Label, p.Value is { } v ? (double?)v : null))]);
+                png = chart.Line($"{kpi.Name(locale)} · {scope}", [.. trend.Select(p => (p.Label, p.Value is { } v ? (double?)v : null))], locale);
             }
             if (answer.SampleSize is { } n && kpi.Unit is not (KpiUnit.Currency or KpiUnit.Count))
             {
@@ -103,7 +104,6 @@ public sealed class KpiReplyBuilder(KpiChart chart, string currency)
         }
 
         var footnote = kpi.Formula(locale);
-        if (answer.DemoStandIn) lines.Add("_" + Strings.Get(locale, "kpi.demoStandIn", answer.StandInName ?? string.Empty) + "_");
         var name = kpi.Name(locale);
         var actions = new List<(string, string)>
         {
@@ -113,12 +113,19 @@ public sealed class KpiReplyBuilder(KpiChart chart, string currency)
         if (answer.Ranking is null && answer.Scope!.Kind != "rep")
             actions.Add((Strings.Get(locale, "kpi.action.rank"), Strings.Get(locale, "kpi.action.rank.text", name)));
         var card = KpiCard.Build(locale, StripBold(title), kpi.Definition(locale), facts, png, Strings.Get(locale, "kpi.chart.alt", name), footnote, actions);
-        return new Reply(string.Join("\n\n", lines), card);
+        // Said under the first answer of a conversation only (the engine drops it afterwards).
+        var notice = answer.DemoStandIn ? new ReplyNotice("demoStandIn", "_" + Strings.Get(locale, "kpi.demoStandIn", answer.StandInName ?? string.Empty) + "_") : null;
+        return new Reply(string.Join("\n\n", lines), card) { Notice = notice };
     }
 
     private string Value(KpiDefinition kpi, decimal? value, string locale) => KpiFormat.Value(kpi, value, currency, locale);
 
-    private string Money(decimal value, string locale) => KpiFormat.Money(value, currency, System.Globalization.CultureInfo.GetCultureInfo(locale));
+    /// <summary>The full figure, for the card's facts: the text says ¥122.6万, the card keeps ¥1,225,893.40.</summary>
+    private string Exact(KpiDefinition kpi, decimal? value, string locale) => KpiFormat.Value(kpi, value, currency, locale, exact: true);
+
+    private string Money(decimal value, string locale) => KpiFormat.Money(value, currency, locale);
+
+    private string ExactMoney(decimal value, string locale) => KpiFormat.ExactMoney(value, currency, System.Globalization.CultureInfo.GetCultureInfo(locale));
 
     /// <summary>The demo's and the import's channel keys in the reader's language; a company's own channel names as they are.</summary>
     private static string Channel(string channel, string locale) =>

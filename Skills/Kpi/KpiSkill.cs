@@ -35,7 +35,9 @@ public sealed class KpiSkill(KpiEntityReader reader, KpiQueryService queries, Vi
     public async Task<KpiAnswer> AskAsync(KpiQuestion question, Requester? requester, string locale, CancellationToken cancellationToken)
     {
         var viewer = requester is null ? null : await viewers.ResolveAsync(requester.UserId, requester.AadObjectId, requester.DemoPersona, cancellationToken);
-        return await queries.AnswerAsync(question, viewer, locale, cancellationToken);
+        // The period was read in the requester's zone (theirs from the channel, else the company's); it is measured and compared there too.
+        var zone = Data.Reminders.LocalClock.FindZone(requester?.TimeZone);
+        return await queries.InZone(zone).AnswerAsync(question, viewer, locale, cancellationToken);
     }
 
     /// <summary>"什么是客户响应时间?" reaches the knowledge-question intent; a catalogue KPI is defined from the catalogue itself.</summary>

@@ -11,13 +11,14 @@ namespace SalesCoach.Tests.Cards;
 /// </summary>
 public static class AdaptiveCardsRenderer
 {
-    public static async Task<IReadOnlyList<CardRenderResult>> RenderAsync(IEnumerable<string> cardJsons)
+    /// <param name="cardWidth">The width the card is shown at, in CSS pixels.</param>
+    public static async Task<IReadOnlyList<CardRenderResult>> RenderAsync(IEnumerable<string> cardJsons, int cardWidth = 480)
     {
         var cards = new JsonArray(cardJsons.Select(json => JsonNode.Parse(json)).ToArray());
         using var scratch = new ScratchDirectory();
         var input = scratch.File("cards.json");
         await File.WriteAllTextAsync(input, cards.ToJsonString());
-        var run = await NodeScript.RunScriptAsync(null, "render-cards.mjs", [input]);
+        var run = await NodeScript.RunScriptAsync(null, "render-cards.mjs", [input, cardWidth.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         Assert.True(run.ExitCode == 0 && run.Facts["results"] is JsonArray, $"render-cards.mjs failed: {run.Describe()}");
         return run.Facts["results"]!.AsArray().Select(Read).ToList();
     }
@@ -29,7 +30,9 @@ public static class AdaptiveCardsRenderer
         node?["rendered"]?.GetValue<bool>() ?? false,
         node?["text"]?.GetValue<string>() ?? "",
         Strings(node?["inputIds"]),
-        Strings(node?["actionTitles"]).Select(s => s ?? "").ToList());
+        Strings(node?["actionTitles"]).Select(s => s ?? "").ToList(),
+        (node?["images"] as JsonArray ?? []).Select(i => new CardImage(
+            i!["naturalWidth"]!.GetValue<int>(), i["shownWidth"]!.GetValue<double>(), i["labelPx"]!.GetValue<double>())).ToList());
 
     private static List<string?> Strings(JsonNode? array) =>
         array is JsonArray items ? items.Select(i => i?.GetValueKind() == JsonValueKind.String ? i.GetValue<string>() : null).ToList() : [];

@@ -46,6 +46,17 @@ public sealed class ExamplesTests(ExamplesTests.SeededBot bot) : IClassFixture<E
                 Assert.False(ask.Pattern.IsMatch(said), $"{example}: asked back ({ask.Key}) instead of answering:\n{said}");
     }
 
+    [Fact]
+    public async Task TheDemoModeNoticeIsSaidOncePerConversation()
+    {
+        var user = "newcomer-" + Guid.NewGuid().ToString("N")[..6];
+        var chat = new ChatTranscript(bot.Server.Client, user, "zh-CN");
+        Assert.Contains("演示模式", await chat.SayAsync("本月销售额多少"));
+        Assert.DoesNotContain("演示模式", await chat.SayAsync("本月订单量多少"));
+        // A new conversation is told again.
+        Assert.Contains("演示模式", await new ChatTranscript(bot.Server.Client, user, "zh-CN").SayAsync("本月销售额多少"));
+    }
+
     /// <summary>One bot for all examples, on a demo company seeded from scratch.</summary>
     public sealed class SeededBot : IAsyncLifetime
     {

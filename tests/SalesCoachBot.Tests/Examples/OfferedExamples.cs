@@ -32,7 +32,8 @@ public static partial class OfferedExamples
         {
             var welcome = JsonNode.Parse(WelcomeCard.Build(locale))!;
             all.AddRange(SubmitTexts(welcome).Select(t => new OfferedExample(t, locale, "welcome card")));
-            var help = CoreReplies.Help(locale);
+            // The help as the demo bot gives it: with the demo-mode note and its examples.
+            var help = CoreReplies.Help(locale, ["help.demo"]);
             all.AddRange(Quoted().Matches(help.Text ?? string.Empty).Select(m => new OfferedExample(m.Groups["q"].Value, locale, "help")));
             all.AddRange(help.SuggestedActions!.Select(a => new OfferedExample(a.Value, locale, "quick reply")));
         }

@@ -60,6 +60,8 @@ public sealed class KpiTranscriptTests : IAsyncLifetime
     public async Task ARankingComesWithABarChartImage()
     {
         var (text, replies) = await AskAsync("top 3 reps by revenue this month", Admin, "kpi-rank", "en-US");
+        // One markdown list: rows on consecutive lines (rows a blank line apart are lists of one, each shown as "1.").
+        Assert.Matches(@"(?m)^1\. 王芳[^\n]*\n2\. 张伟[^\n]*\n3\. ", text);
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var first = Array.FindIndex(lines, l => l.StartsWith("1. ", StringComparison.Ordinal));
         Assert.StartsWith("1. 王芳", lines[first]);
@@ -70,6 +72,21 @@ public sealed class KpiTranscriptTests : IAsyncLifetime
         Assert.StartsWith("data:image/png;base64,", url);
         var png = Convert.FromBase64String(url["data:image/png;base64,".Length..]);
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, png[..4]);
+    }
+
+    [Fact]
+    public async Task FromABrowserInAnotherZoneThePeriodAndItsComparisonAreBothInThatZone()
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles");
+        var activity = Activities.Message("本月销售额多少", "zh-CN", "kpi-zone", Admin);
+        activity["localTimezone"] = zone.Id; // what Web Chat sends from the browser
+        var text = ExpectRepliesClient.ReadableText(await ExpectRepliesClient.SendAsync(_server.Client, activity));
+
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone);
+        var monthStart = new DateTime(today.Year, today.Month, 1);
+        Assert.Contains($"{monthStart:yyyy-MM-dd} 至 {today:yyyy-MM-dd}", text);
+        // Month to date against last month to the same day, both counted in Los Angeles' calendar.
+        Assert.Contains($"{monthStart.AddMonths(-1):yyyy-MM-dd} 至", text);
     }
 
     [Theory]

@@ -34,7 +34,8 @@ public sealed class TrainingTranscriptTests : IAsyncLifetime
         Assert.Contains("转化率 10.0% vs 团队中位数 25.0%，近90天（样本 10）", text);
         Assert.Contains("差距 60.0%", text);
         // Revenue: at the median, below the target of the complete months.
-        Assert.Contains($"目标 ¥{MonthlyTarget * CompleteMonths(DateTimeOffset.UtcNow).Count:N2}，整月实际 ¥{Revenue:N2}", text);
+        // Sums as people say them (KpiFormatTests pins the format): ¥1.8万, not ¥18,000.00.
+        Assert.Contains($"目标 {Money(MonthlyTarget * CompleteMonths(DateTimeOffset.UtcNow).Count)}，整月实际 {Money(Revenue)}", text);
         Assert.Contains("实战演练", text);
         Assert.Contains("李娜（团队中转化率最好：40.0%）", text);   // the manager may see 李娜's figure
         Assert.Contains("#internal-training", text);
@@ -266,4 +267,6 @@ public sealed class TrainingTranscriptTests : IAsyncLifetime
         DayOfWeek.Sunday => day.AddDays(1),
         _ => day,
     };
+
+    private static string Money(decimal value) => SalesCoach.Skills.Kpi.KpiFormat.Money(value, "CNY", "zh-CN");
 }
