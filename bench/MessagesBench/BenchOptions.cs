@@ -9,6 +9,9 @@ public sealed record BenchOptions
     public int Rounds { get; init; } = 5;
     public bool Json { get; init; }
 
+    /// <summary>A TSV file to append the run's summary line to (bench/results/messages.tsv from the run script).</summary>
+    public string? Results { get; init; }
+
     /// <summary>Diagnostic: time every IStorage call of the real bot (adds a wrapper, so off by default).</summary>
     public bool TimeStorage { get; init; }
 
@@ -22,7 +25,7 @@ public sealed record BenchOptions
     public bool ChangesBot => TimeStorage || MemoryStorage || MinThreads > 0;
 
     public const string Usage =
-        "usage: MessagesBench [--conversations N] [--turns-per-conversation N] [--warmup N] [--rounds N] [--json]\n" +
+        "usage: MessagesBench [--conversations N] [--turns-per-conversation N] [--warmup N] [--rounds N] [--json] [--results FILE.tsv]\n" +
         "                     [--time-storage] [--memory-storage] [--min-threads N]\n" +
         "                     (diagnostics: they change the bot under test, see bench/README.md)";
 
@@ -38,6 +41,7 @@ public sealed record BenchOptions
                 "--warmup" => options with { Warmup = NonNegativeInt(args, ++i) },
                 "--rounds" => options with { Rounds = PositiveInt(args, ++i) },
                 "--json" => options with { Json = true },
+                "--results" => options with { Results = Text(args, ++i) },
                 "--time-storage" => options with { TimeStorage = true },
                 "--memory-storage" => options with { MemoryStorage = true },
                 "--min-threads" => options with { MinThreads = PositiveInt(args, ++i) },
@@ -52,6 +56,9 @@ public sealed record BenchOptions
         var value = NonNegativeInt(args, index);
         return value > 0 ? value : throw new ArgumentException($"{args[index - 1]} must be at least 1");
     }
+
+    private static string Text(IReadOnlyList<string> args, int index) =>
+        index < args.Count ? args[index] : throw new ArgumentException($"{args[index - 1]} needs a value");
 
     private static int NonNegativeInt(IReadOnlyList<string> args, int index) =>
         index < args.Count && int.TryParse(args[index], out var value) && value >= 0
