@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 record=(--results bench/results/messages.tsv)
 for a in "$@"; do
-  case "$a" in --time-storage|--memory-storage|--min-threads|--results) record=() ;; esac
+  case "$a" in --time-storage|--memory-storage|--min-threads|--floor-reuses-clients|--results) record=() ;; esac
 done
 BENCH_COMMIT="$(git describe --always --dirty 2>/dev/null || echo unknown)"
 export BENCH_COMMIT

@@ -21,12 +21,21 @@ public sealed record BenchOptions
     /// <summary>Diagnostic: raise the thread pool's minimum (0 = runtime default) to test for starvation by blocking calls.</summary>
     public int MinThreads { get; init; }
 
+    /// <summary>
+    /// Diagnostic: the echo floor reuses the SDK's outbound clients across turns as the bot does
+    /// (ReusedConnectorAuthentication), so help/echo compares the bot's own work against an equally tuned floor.
+    /// </summary>
+    public bool FloorReusesClients { get; init; }
+
     /// <summary>True when a diagnostic changes the bot or the process: the figures are then not the shipped configuration's.</summary>
     public bool ChangesBot => TimeStorage || MemoryStorage || MinThreads > 0;
 
+    /// <summary>True when any diagnostic is on (the bot's or the floor's): such runs are not recorded in bench/results.</summary>
+    public bool Diagnostic => ChangesBot || FloorReusesClients;
+
     public const string Usage =
         "usage: MessagesBench [--conversations N] [--turns-per-conversation N] [--warmup N] [--rounds N] [--json] [--results FILE.tsv]\n" +
-        "                     [--time-storage] [--memory-storage] [--min-threads N]\n" +
+        "                     [--time-storage] [--memory-storage] [--min-threads N] [--floor-reuses-clients]\n" +
         "                     (diagnostics: they change the bot under test, see bench/README.md)";
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -45,6 +54,7 @@ public sealed record BenchOptions
                 "--time-storage" => options with { TimeStorage = true },
                 "--memory-storage" => options with { MemoryStorage = true },
                 "--min-threads" => options with { MinThreads = PositiveInt(args, ++i) },
+                "--floor-reuses-clients" => options with { FloorReusesClients = true },
                 var other => throw new ArgumentException($"unknown option '{other}'"),
             };
         }

@@ -16,7 +16,7 @@ public static class ResultLine
         Inv($"{report.Echo.TurnsPerSecond:F0}"), Inv($"{report.Help.TurnsPerSecond:F0}"), Inv($"{report.ThroughputRatio:F2}"),
         Inv($"{report.Help.P50Ms:F1}"), Inv($"{report.Help.P99Ms:F1}"), Inv($"{report.Echo.CpuMsPerTurn:F2}"), Inv($"{report.Help.CpuMsPerTurn:F2}"),
         report.LoadAverageBefore ?? "", Inv($"{report.Echo.TotalFailures + report.Help.TotalFailures}"),
-        report.Options.ChangesBot ? "diagnostics on" : "");
+        report.Options.Diagnostic ? "diagnostics on" : "");
 
     public static void Append(string path, BenchReport report, string commit)
     {
