@@ -1,6 +1,16 @@
 #!/usr/bin/env bash
-# Runs the /api/messages benchmark in Release (Debug figures mean nothing). Arguments go to the program:
-#   bench/run-messages-bench.sh --conversations 50 --turns-per-conversation 40 --warmup 20 --rounds 5 [--json]
+# Runs the /api/messages benchmark in Release (Debug figures mean nothing) and records its summary.
+# Arguments go to the program:
+#   bench/run-messages-bench.sh --conversations 50 --turns-per-conversation 100 --warmup 60 --rounds 5 [--json]
+# A run of the shipped configuration appends one line to bench/results/messages.tsv and regenerates the
+# results table in bench/README.md (bench/results/make-table.sh); runs with a diagnostic option are not recorded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exec dotnet run -c Release --project bench/MessagesBench -- "$@"
+record=(--results bench/results/messages.tsv)
+for a in "$@"; do
+  case "$a" in --time-storage|--memory-storage|--min-threads|--floor-reuses-clients|--results) record=() ;; esac
+done
+BENCH_COMMIT="$(git describe --always --dirty 2>/dev/null || echo unknown)"
+export BENCH_COMMIT
+dotnet run -c Release --project bench/MessagesBench -- "$@" "${record[@]}"
+if [[ ${#record[@]} -gt 0 ]]; then bench/results/make-table.sh; fi

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using SalesCoach.Bot.Conversation;
+using SalesCoach.Bot.Hosting.Connectors;
 using SalesCoach.Bot.State;
 using SalesCoach.Data;
 using SalesCoach.Skills;
@@ -20,7 +21,9 @@ public static class BotServiceCollectionExtensions
         services.AddHostedService<DatabaseStartup>();
         services.AddHostedService<SalesDataStartup>();
 
-        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<ConfigurationBotFrameworkAuthentication>();
+        // The SDK's authentication, with outbound clients reused across turns (see ReusedConnectorAuthentication).
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ReusedConnectorAuthentication(sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>()));
         services.AddSingleton<EfCoreStorage>();
         // One SQLite file means one instance: state reads can be served from memory (see WriteThroughStateCache).
         var singleInstance = string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(DataServiceCollectionExtensions.ConnectionStringName));

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
+using SalesCoach.Bot.Hosting.Connectors;
 
 namespace SalesCoach.Bot.Hosting;
 
@@ -12,14 +13,14 @@ namespace SalesCoach.Bot.Hosting;
 /// </summary>
 public sealed class LocalChannelAdapter(IHttpClientFactory httpClientFactory, ConversationState conversationState, ILogger<AdapterWithErrorHandler> logger)
     : AdapterWithErrorHandler(
-        BotFrameworkAuthenticationFactory.Create(
+        new ReusedConnectorAuthentication(BotFrameworkAuthenticationFactory.Create(
             channelService: null, validateAuthority: true, toChannelFromBotLoginUrl: null, toChannelFromBotOAuthScope: null,
             toBotFromChannelTokenIssuer: null, oAuthUrl: null, toBotFromChannelOpenIdMetadataUrl: null,
             toBotFromEmulatorOpenIdMetadataUrl: null, callerId: null,
             credentialFactory: new PasswordServiceClientCredentialFactory(),
             authConfiguration: new AuthenticationConfiguration(),
             httpClientFactory: new NamedClientFactory(httpClientFactory, LocalConnectorKey.HttpClientName),
-            logger: logger),
+            logger: logger)),
         conversationState,
         logger)
 {

@@ -25,7 +25,8 @@ public sealed class ConversationReferenceRecorder(ProactiveStore store, ILogger<
             if (activity.Type is not (ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate)) return;
             // A conversationUpdate's From is whoever added the bot; in a personal chat that is the user.
             if (ConversationReferences.FromActivity(activity) is { } record)
-                await store.RememberAsync(record, cancellationToken);
+                // A message whose reference is as this process last stored it skips the database (see ProactiveStore).
+                await store.RememberAsync(record, cancellationToken, skipIfConfirmed: activity.Type == ActivityTypes.Message);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -12,7 +12,7 @@ namespace SalesCoach.Bot.State;
 /// concurrency: a write that carries an eTag (an IStoreItem, or BotState's dictionary with its "eTag"
 /// entry) succeeds only if the stored document still has that eTag; "*" or no eTag overwrites.
 /// </summary>
-public sealed class EfCoreStorage(IDbContextFactory<SalesCoachDbContext> dbFactory) : IStorage
+public sealed class EfCoreStorage(IDbContextFactory<SalesCoachDbContext> dbFactory) : IDocumentStorage
 {
     private const string ETagProperty = "eTag";
 
@@ -51,10 +51,26 @@ public sealed class EfCoreStorage(IDbContextFactory<SalesCoachDbContext> dbFacto
 
     private const int MaxKeyLength = 500;
 
-    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) =>
+        WriteCoreAsync(changes, cancellationToken);
+
+    /// <summary>The write, returning each stored document parsed from the very text stored, as <see cref="ReadAsync"/> would.</summary>
+    public async Task<IReadOnlyDictionary<string, JObject>> WriteDocumentsAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        var stored = await WriteCoreAsync(changes, cancellationToken);
+        return stored.ToDictionary(s => s.Key, s =>
+        {
+            var document = JObject.Parse(s.Value.Json);
+            document[ETagProperty] = s.Value.ETag;
+            return document;
+        });
+    }
+
+    private async Task<Dictionary<string, (string Json, string ETag)>> WriteCoreAsync(IDictionary<string, object> changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        if (changes.Count == 0) return;
+        var stored = new Dictionary<string, (string Json, string ETag)>();
+        if (changes.Count == 0) return stored;
         await using var db = dbFactory.CreateDbContext();
         var keys = changes.Keys.Select(StorageKey).ToArray();
         var existing = await db.BotState.Where(r => keys.Contains(r.Key)).ToDictionaryAsync(r => r.Key, cancellationToken);
@@ -66,17 +82,19 @@ public sealed class EfCoreStorage(IDbContextFactory<SalesCoachDbContext> dbFacto
             json.Remove(ETagProperty);
             var etag = Guid.NewGuid().ToString("N");
             newETags[key] = etag;
+            var text = json.ToString(Formatting.None);
+            stored[key] = (text, etag);
             if (existing.TryGetValue(StorageKey(key), out var row))
             {
                 if (!string.IsNullOrEmpty(expected) && expected != "*" && expected != row.ETag)
                     throw new StorageConcurrencyException(key);
-                row.Json = json.ToString(Formatting.None);
+                row.Json = text;
                 row.ETag = etag;
                 row.UpdatedAt = DateTimeOffset.UtcNow;
             }
             else
             {
-                db.BotState.Add(new BotStateRecord { Key = StorageKey(key), Json = json.ToString(Formatting.None), ETag = etag, UpdatedAt = DateTimeOffset.UtcNow });
+                db.BotState.Add(new BotStateRecord { Key = StorageKey(key), Json = text, ETag = etag, UpdatedAt = DateTimeOffset.UtcNow });
             }
         }
         try
@@ -94,6 +112,7 @@ public sealed class EfCoreStorage(IDbContextFactory<SalesCoachDbContext> dbFacto
             if (value is IStoreItem item) item.ETag = newETags[key];
             else if (value is IDictionary<string, object> dict) dict[ETagProperty] = newETags[key];
         }
+        return stored;
     }
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)

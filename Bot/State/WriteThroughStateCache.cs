@@ -14,6 +14,7 @@ namespace SalesCoach.Bot.State;
 public sealed class WriteThroughStateCache(IStorage inner) : IStorage, IDisposable
 {
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 20_000 });
+    private readonly KeyWrites _inFlight = new();
     private long _writes;
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
@@ -42,17 +43,34 @@ public sealed class WriteThroughStateCache(IStorage inner) : IStorage, IDisposab
         return result;
     }
 
+    /// <summary>
+    /// Writes through to the database; when the store can say what it stored (<see cref="IDocumentStorage"/>),
+    /// that document is kept for the next turn's read (a stateful turn used to write, drop the copy, and read it
+    /// back from the database on the next turn). Kept only when no other write of the same key overlapped this
+    /// one, since their commit order is unknown here; otherwise the copy is dropped as before.
+    /// </summary>
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         Interlocked.Increment(ref _writes);
+        var keys = changes.Keys.ToArray();
+        var started = _inFlight.Begin(keys);
+        IReadOnlyDictionary<string, JObject>? stored = null;
         try
         {
-            await inner.WriteAsync(changes, cancellationToken);
+            if (inner is IDocumentStorage documents) stored = await documents.WriteDocumentsAsync(changes, cancellationToken);
+            else await inner.WriteAsync(changes, cancellationToken);
         }
         finally
         {
-            foreach (var key in changes.Keys) _cache.Remove(key);
+            var alone = _inFlight.End(keys, started);
+            foreach (var key in keys)
+            {
+                if (stored is not null && alone.Contains(key) && stored.TryGetValue(key, out var document))
+                    _cache.Set(key, document, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+                else
+                    _cache.Remove(key);
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using SalesCoach.Knowledge.Documents;
 using SalesCoach.Knowledge.Retrieval;
 using SalesCoach.Knowledge.Text;
@@ -65,9 +66,22 @@ internal static class ExtractiveComposer
     // Groups with content: a word every passage shares ("销售", "管理员") says nothing new.
     private static HashSet<QueryGroup> Covered(QueryPlan plan, string sentence)
     {
+        var tokens = TokensOf(sentence);
+        return plan.Groups.Where(g => g.Weight >= 1f && g.Terms.Any(t => t.Field != Fields.Bigrams && tokens.Contains(t.Term))).ToHashSet();
+    }
+
+    // A sentence's tokens depend on its text alone, and the same passages' sentences are analysed for every
+    // answer that cites them: Chinese segmentation of them was most of a knowledge turn's CPU. Bounded like
+    // TextAnalyzers' term cache; read-only once stored.
+    private static readonly ConcurrentDictionary<string, HashSet<string>> SentenceTokens = new(StringComparer.Ordinal);
+
+    private static HashSet<string> TokensOf(string sentence)
+    {
+        if (SentenceTokens.TryGetValue(sentence, out var cached)) return cached;
         var tokens = new HashSet<string>(TextAnalyzers.Tokens(TextAnalyzers.Chinese, sentence));
         tokens.UnionWith(TextAnalyzers.Tokens(TextAnalyzers.English, sentence));
-        return plan.Groups.Where(g => g.Weight >= 1f && g.Terms.Any(t => t.Field != Fields.Bigrams && tokens.Contains(t.Term))).ToHashSet();
+        if (SentenceTokens.Count < 20_000) SentenceTokens.TryAdd(sentence, tokens);
+        return tokens;
     }
 
     private static IEnumerable<Passage> Ancestors(Passage passage, KnowledgeIndex index)

@@ -8,12 +8,30 @@ namespace SalesCoach.Data.Proactive;
 /// </summary>
 public sealed class ProactiveStore(IDbContextFactory<SalesCoachDbContext> factory, TimeProvider clock)
 {
+    private readonly ConfirmedReferences _confirmed = new(clock);
+
+    /// <summary>How long a message may trust a reference this process confirmed (see ConfirmedReferences).</summary>
+    public static TimeSpan ConfirmedReferenceLifetime => ConfirmedReferences.Lifetime;
+
     /// <summary>
     /// Stores or refreshes the reference for (channel, user) and lifts a block: the user wrote again, so
     /// the app is back. A group chat or channel conversation never replaces a personal one (reminders are
     /// private), but is kept when it is all there is.
     /// </summary>
-    public async Task RememberAsync(ConversationReferenceRecord incoming, CancellationToken cancellationToken = default)
+    /// <param name="skipIfConfirmed">
+    /// For a user's messages: when this process stored or found exactly this reference within the last
+    /// minute (see <see cref="ConfirmedReferences"/>), the row is as the write would leave it and the
+    /// database is not asked. Install and conversationUpdate pass false, so they always reach the row.
+    /// </param>
+    public async Task RememberAsync(ConversationReferenceRecord incoming, CancellationToken cancellationToken = default, bool skipIfConfirmed = false)
+    {
+        if (skipIfConfirmed && _confirmed.IsConfirmed(incoming)) return;
+        var generation = _confirmed.Begin(incoming.ChannelId, incoming.UserId);
+        await StoreAsync(incoming, cancellationToken);
+        _confirmed.Confirm(incoming, generation);
+    }
+
+    private async Task StoreAsync(ConversationReferenceRecord incoming, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -64,12 +82,15 @@ public sealed class ProactiveStore(IDbContextFactory<SalesCoachDbContext> factor
     /// <summary>Stops all sends to this user until they write again (see <see cref="RememberAsync"/>).</summary>
     public async Task BlockAsync(string channelId, string userId, string reason, CancellationToken cancellationToken = default)
     {
+        _confirmed.Begin(channelId, userId);
         await using var db = factory.CreateDbContext();
         var now = clock.GetUtcNow();
         var trimmed = reason.Length > 500 ? reason[..500] : reason;
         await db.ConversationReferences
             .Where(r => r.ChannelId == channelId && r.UserId == userId)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.BlockedAt, now).SetProperty(r => r.BlockedReason, trimmed), cancellationToken);
+        // Again after the update: a message that confirmed its reference while the block was being written must not hide it.
+        _confirmed.Begin(channelId, userId);
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public static class BenchRunner
             ThreadPool.GetMinThreads(out _, out var io);
             ThreadPool.SetMinThreads(options.MinThreads, Math.Max(io, options.MinThreads));
         }
-        await using var echo = await EchoServer.StartAsync(cancellationToken);
+        await using var echo = await EchoServer.StartAsync(options.FloorReusesClients, cancellationToken);
         await using var help = await SalesCoachServer.StartAsync(options, cancellationToken);
         progress.WriteLine($"echo at {echo.MessagesEndpoint}, help at {help.MessagesEndpoint}");
         var storageTimings = options.TimeStorage ? help.Services.GetRequiredService<StorageTimings>() : null;

@@ -21,4 +21,9 @@ Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
 var report = await BenchRunner.RunAsync(options, Console.Error, cancellation.Token);
 if (options.Json) ReportWriter.WriteJson(Console.Out, report);
 else ReportWriter.WriteTable(Console.Out, report);
+if (options.Results is { } results && !options.Diagnostic)
+{
+    ResultLine.Append(results, report, Environment.GetEnvironmentVariable("BENCH_COMMIT") ?? "unknown");
+    Console.Error.WriteLine($"summary appended to {results}");
+}
 return report.Echo.TotalFailures + report.Help.TotalFailures == 0 ? 0 : 1;

@@ -27,6 +27,8 @@ public static class ReportWriter
             output.WriteLine($"load average (1/5/15 min): {report.LoadAverageBefore} before, {report.LoadAverageAfter} after");
         if (o.ChangesBot)
             output.WriteLine("diagnostics on (" + string.Join(", ", Diagnostics(o)) + "): these are NOT the shipped configuration's figures");
+        if (o.FloorReusesClients)
+            output.WriteLine("floor: the echo bot reuses the SDK's outbound clients like the bot (--floor-reuses-clients), so help/echo is the bot's own work against an equally tuned floor");
         output.WriteLine();
         output.WriteLine("server   turns/s   p50 ms   p90 ms   p99 ms   cpu ms/turn   failures");
         foreach (var s in new[] { report.Echo, report.Help })

@@ -10,13 +10,15 @@ namespace SalesCoach.Bench.Servers;
 /// </summary>
 public static class EchoServer
 {
-    public static Task<RunningServer> StartAsync(CancellationToken cancellationToken)
+    public static Task<RunningServer> StartAsync(bool reuseClients, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateBuilder(["--urls=http://127.0.0.1:0", "--environment=Development"]);
         HostTuning.QuietLogging(builder);
 
         // Empty configuration: no MicrosoftAppId, so the adapter accepts unauthenticated requests.
-        var anonymous = new ConfigurationBotFrameworkAuthentication(new ConfigurationBuilder().Build());
+        BotFrameworkAuthentication anonymous = new ConfigurationBotFrameworkAuthentication(new ConfigurationBuilder().Build());
+        // Diagnostic (--floor-reuses-clients): the same outbound-client reuse the bot ships with.
+        if (reuseClients) anonymous = new SalesCoach.Bot.Hosting.Connectors.ReusedConnectorAuthentication(anonymous);
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => new CloudAdapter(anonymous, sp.GetRequiredService<ILogger<CloudAdapter>>()));
         builder.Services.AddSingleton<IBot, EchoBot>();
 
