@@ -21,13 +21,15 @@ public sealed class KnowledgeBase
     private readonly IGroundedAnswerWriter? _writer;
     private readonly IPassageRanker? _ranker;
     private readonly TimeProvider _time;
+    private readonly RetrievalSignals _signals;
     private readonly Lock _gate = new();
     private KnowledgeSnapshot _snapshot;
     private long _stampCheckedAt;
 
     public KnowledgeBase(KnowledgeStore store, IReadOnlyList<Passage>? playbook = null, IGroundedAnswerWriter? writer = null,
-        IPassageRanker? ranker = null, TimeProvider? time = null)
+        IPassageRanker? ranker = null, TimeProvider? time = null, RetrievalSignals? signals = null)
     {
+        _signals = signals ?? RetrievalSignals.All;
         _store = store;
         _playbook = playbook ?? PlaybookResources.Passages;
         _writer = writer;
@@ -121,6 +123,6 @@ public sealed class KnowledgeBase
     {
         var stamp = _store.Stamp();
         var passages = _playbook.Concat(_store.LoadAll().SelectMany(s => s.Passages)).ToList();
-        return new KnowledgeSnapshot(passages, stamp);
+        return new KnowledgeSnapshot(passages, stamp, _signals);
     }
 }

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using SalesCoach.Knowledge;
 using SalesCoach.Knowledge.Evaluation;
+using SalesCoach.Knowledge.Retrieval;
 using SalesCoach.Skills.Knowledge;
 using SalesCoach.Skills.Localization;
 
@@ -27,7 +29,7 @@ public static class KbCommand
         {
             "ingest" => Ingest(knowledge, options),
             "ask" => await AskAsync(knowledge, options),
-            "eval" => await EvalAsync(knowledge, options),
+            "eval" => await EvalAsync(knowledge, options, host.Services.GetRequiredService<IOptions<RetrievalSignals>>().Value),
             _ => throw new CommandException($"unknown subcommand '{args[0]}'; {Usage}"),
         };
     }
@@ -79,7 +81,7 @@ public static class KbCommand
         return 0;
     }
 
-    private static async Task<int> EvalAsync(KnowledgeBase knowledge, KbCommandOptions options)
+    private static async Task<int> EvalAsync(KnowledgeBase knowledge, KbCommandOptions options, RetrievalSignals signals)
     {
         if (options.Positional.Count != 1) throw new CommandException($"kb eval takes one QUESTIONS.jsonl; {Usage}");
         if (options.Predictions is null) throw new CommandException($"--predictions OUT.jsonl is required; {Usage}");
@@ -109,7 +111,7 @@ public static class KbCommand
         {
             throw new CommandException($"cannot write {options.Predictions}: {ex.Message}");
         }
-        KbEvalReport.Print(evaluation, options.Predictions, options.Json);
+        KbEvalReport.Print(evaluation, options.Predictions, signals.ToString(), options.Json);
         return 0;
     }
 }

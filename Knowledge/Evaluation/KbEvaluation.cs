@@ -43,7 +43,8 @@ public sealed class KbEvaluation
             Share(set.Count(s => s.Grounded == s.Question.Answerable), set.Count),
             unanswerable.Count(s => !s.Grounded),
             unanswerable.Count,
-            Share(answerable.Sum(s => s.Mentioned), answerable.Sum(s => s.Question.MustMention.Count)));
+            Share(answerable.Sum(s => s.Mentioned), answerable.Sum(s => s.Question.MustMention.Count)),
+            answerable.Count(s => !s.Grounded));
     }
 
     /// <summary>The questions answered wrongly, for the report: id, what was expected, what was cited.</summary>

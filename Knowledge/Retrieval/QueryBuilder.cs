@@ -15,19 +15,23 @@ public static partial class QueryBuilder
     private const float BigramWeight = 0.25f;
     private const float SynonymWeight = 0.8f;
     private const float SingleCharWeight = 0.3f;
+    private const float CilinWeight = 0.5f;
 
-    public static QueryPlan Build(string question)
+    /// <param name="signals">Which expansions to use (all by default).</param>
+    /// <param name="inVocabulary">Whether a Chinese word occurs in the indexed texts: a thesaurus synonym found nowhere only costs time.</param>
+    public static QueryPlan Build(string question, RetrievalSignals? signals = null, Func<string, bool>? inVocabulary = null)
     {
+        signals ??= RetrievalSignals.All;
         var text = Script.ToHalfWidth(question).Trim();
         var language = Script.Language(text);
-        var groups = language == "zh" ? ChineseGroups(text) : EnglishGroups(text);
+        var groups = language == "zh" ? ChineseGroups(text, signals, inVocabulary ?? (_ => true)) : EnglishGroups(text, signals);
         return new QueryPlan(question, language, groups, AsksForFigure(text));
     }
 
-    private static List<QueryGroup> ChineseGroups(string text)
+    private static List<QueryGroup> ChineseGroups(string text, RetrievalSignals signals, Func<string, bool> inVocabulary)
     {
         var groups = new List<QueryGroup>();
-        var synonyms = TermDictionary.Synonyms.Find(text);
+        var synonyms = signals.DomainSynonyms ? TermDictionary.Synonyms.Find(text) : [];
         var claimed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, terms) in synonyms)
         {
@@ -44,17 +48,24 @@ public static partial class QueryBuilder
         {
             if (claimed.Contains(token)) continue;
             var weight = token.Length == 1 && Script.IsCjk(token[0]) ? SingleCharWeight : 1f;
-            groups.Add(new QueryGroup(token, ChineseTerms([(token, weight)], [token]), weight));
+            var words = new List<(string, float)> { (token, weight) };
+            if (signals.Cilin && token.Length >= 2) words.AddRange(CilinSynonyms(token, inVocabulary).Select(s => (s, weight * CilinWeight)));
+            groups.Add(new QueryGroup(token, ChineseTerms(words, [token]), weight));
         }
         return groups;
     }
 
-    private static List<QueryGroup> EnglishGroups(string text)
+    // Synonyms the texts actually use, each one word as SmartCn reads it (so it can match an indexed term).
+    private static IEnumerable<string> CilinSynonyms(string word, Func<string, bool> inVocabulary) =>
+        CilinThesaurus.Instance.SynonymsOf(word)
+            .Where(s => s.Length >= 2 && IsContent(s) && inVocabulary(s) && TextAnalyzers.TermTokens(TextAnalyzers.Chinese, s) is [var only] && only == s);
+
+    private static List<QueryGroup> EnglishGroups(string text, RetrievalSignals signals)
     {
         var groups = new List<QueryGroup>();
         var lower = text.ToLowerInvariant();
         // The glossary sees the whole question ("go over together" is a phrase), the leftovers lose their question words.
-        var translated = TermDictionary.Glossary.Find(lower, QuestionWords.English.Contains);
+        var translated = signals.Glossary ? TermDictionary.Glossary.Find(lower, QuestionWords.English.Contains) : [];
         var translatedStems = new HashSet<string>(translated.SelectMany(t => t.Key.Split(' ')), StringComparer.Ordinal);
         var words = WordPattern().Matches(lower).Select(m => m.Value).Where(w => !QuestionWords.English.Contains(w)).ToList();
         foreach (var (key, terms) in translated)

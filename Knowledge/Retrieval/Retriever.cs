@@ -8,7 +8,7 @@ namespace SalesCoach.Knowledge.Retrieval;
 /// hands its score to the guide sections its "guide:" line names, when that guide is ingested, and steps
 /// aside, so answers cite the source document. A playbook section with no ingested counterpart is cited itself.
 /// </summary>
-internal sealed class Retriever(KnowledgeIndex index)
+internal sealed class Retriever(KnowledgeIndex index, RetrievalSignals signals)
 {
     private const int Candidates = 20;
     private const double BridgeWeight = 0.7;
@@ -19,14 +19,14 @@ internal sealed class Retriever(KnowledgeIndex index)
 
     public RetrievalResult Retrieve(string question, int count)
     {
-        var plan = QueryBuilder.Build(question);
+        var plan = QueryBuilder.Build(question, signals, word => index.DocumentFrequency(new QueryTerm(Fields.Chinese, word, 1f)) > 0);
         var weights = plan.Groups.Select(GroupWeight).ToArray();
         var hits = index.Search(plan.Terms, Candidates);
         var scores = new Dictionary<IndexedPassage, (double Score, double Coverage)>();
         foreach (var (entry, score) in hits)
             scores[entry] = (score, Coverage(plan, weights, entry));
 
-        foreach (var (entry, score) in hits.Where(h => h.Entry.Passage.Kind == PassageKind.Playbook))
+        foreach (var (entry, score) in hits.Where(h => signals.PlaybookBridge && h.Entry.Passage.Kind == PassageKind.Playbook))
         {
             var targets = _bridges.GetOrAdd(entry, e => BridgeTargets(e.Passage));
             if (targets.Count == 0) continue;
