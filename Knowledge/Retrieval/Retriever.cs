@@ -23,6 +23,7 @@ internal sealed class Retriever(KnowledgeIndex index, RetrievalSignals signals)
         var weights = plan.Groups.Select(GroupWeight).ToArray();
         var hits = index.Search(plan.Terms, Candidates);
         var scores = new Dictionary<IndexedPassage, (double Score, double Coverage)>();
+        var via = new Dictionary<IndexedPassage, (Passage Passage, double Share)>();
         foreach (var (entry, score) in hits)
             scores[entry] = (score, Coverage(plan, weights, entry));
 
@@ -36,11 +37,16 @@ internal sealed class Retriever(KnowledgeIndex index, RetrievalSignals signals)
             {
                 var current = scores.TryGetValue(target, out var s) ? s : (0, Coverage(plan, weights, target));
                 scores[target] = (current.Score + score * BridgeWeight * share, Math.Max(current.Coverage, coverage * share));
+                // An English answer is written from the English section that pointed here most strongly.
+                if (entry.Passage.Language == "en" && (!via.TryGetValue(target, out var v) || score * share > v.Share)) via[target] = (entry.Passage, score * share);
             }
         }
         // BM25 rewards repeating a few words; coverage rewards answering all of the question. Both count.
         var ranked = scores
-            .Select(s => new RetrievedPassage(s.Key.Passage, s.Value.Score * (CoverageFloor + s.Value.Coverage), s.Value.Coverage))
+            .Select(s => new RetrievedPassage(s.Key.Passage, s.Value.Score * (CoverageFloor + s.Value.Coverage), s.Value.Coverage)
+            {
+                EnglishVia = via.TryGetValue(s.Key, out var v) ? v.Passage : null,
+            })
             .OrderByDescending(r => r.Score)
             .Take(count)
             .ToList();
