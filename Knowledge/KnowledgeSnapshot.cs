@@ -11,7 +11,7 @@ internal sealed class KnowledgeSnapshot
     {
         Passages = passages;
         Stamp = stamp;
-        Index = new KnowledgeIndex(passages);
+        Index = new KnowledgeIndex(passages, signals.Cards ? SectionCards.Shipped : null);
         Retriever = new Retriever(Index, signals);
     }
 

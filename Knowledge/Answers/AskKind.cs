@@ -32,7 +32,7 @@ internal static partial class AskKinds
     /// <summary>Sentences that give a reason or a purpose ("是为了", "so that"): what a "why" question wants.</summary>
     public static bool GivesReason(string sentence) => ReasonMarker().IsMatch(sentence.ToLowerInvariant());
 
-    [GeneratedRegex(@"为什么|为何|为啥|有什么(用|好处|意义|作用)|意义|好处|作用|目的|重要|必要|\bwhy\b|what for|purpose|point of|benefit|matter|important|worth")]
+    [GeneratedRegex(@"为什么|为何|为啥|有什么(用|好处|意义|作用)|有(啥|什么)用|的(意义|好处|作用|目的)|意义何在|重要吗|有必要|必要性|\bwhy\b|what for|purpose|point of|good for|benefits? of|does it matter|important|worth it")]
     private static partial Regex Reason();
 
     [GeneratedRegex(@"哪些|哪几|有什么|有啥|包括|包含|几种|几类|几个方面|分哪|什么样的|什么内容|\bwhich\b|what (are|kinds?|types?|sorts?|ways|things|steps|areas|parts|methods|tools|channels|indicators|metrics|numbers)|\blist\b|\binclude\b|\bname (the|some)\b")]

@@ -20,7 +20,7 @@ public sealed class KbEvaluation
         if (question.Answerable && answer.Grounded)
         {
             for (var i = 0; i < answer.Citations.Count && rank == 0; i++)
-                if (SectionMatcher.Matches(answer.Citations[i].Section, question.Section)) rank = i + 1;
+                if (SectionMatcher.Matches(answer.Citations[i].Section, question.Section, answer.Citations[i].Title)) rank = i + 1;
         }
         var text = Script.ToHalfWidth(answer.Text).ToLowerInvariant();
         var mentioned = question.Answerable ? question.MustMention.Count(m => text.Contains(Script.ToHalfWidth(m).ToLowerInvariant(), StringComparison.Ordinal)) : 0;
