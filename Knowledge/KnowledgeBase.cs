@@ -21,13 +21,15 @@ public sealed class KnowledgeBase
     private readonly IGroundedAnswerWriter? _writer;
     private readonly IPassageRanker? _ranker;
     private readonly TimeProvider _time;
+    private readonly RetrievalSignals _signals;
     private readonly Lock _gate = new();
     private KnowledgeSnapshot _snapshot;
     private long _stampCheckedAt;
 
     public KnowledgeBase(KnowledgeStore store, IReadOnlyList<Passage>? playbook = null, IGroundedAnswerWriter? writer = null,
-        IPassageRanker? ranker = null, TimeProvider? time = null)
+        IPassageRanker? ranker = null, TimeProvider? time = null, RetrievalSignals? signals = null)
     {
+        _signals = signals ?? RetrievalSignals.All;
         _store = store;
         _playbook = playbook ?? PlaybookResources.Passages;
         _writer = writer;
@@ -82,13 +84,33 @@ public sealed class KnowledgeBase
         return ranked with { Passages = ranked.Passages.Take(count).ToList() };
     }
 
-    /// <summary>The top-level sections of what is indexed, in the asker's language where the playbook has it.</summary>
-    private static IReadOnlyList<string> Topics(KnowledgeSnapshot snapshot, string language)
+    /// <summary>
+    /// Topics to offer with a decline, in the asker's language: the playbook's areas nearest to what the question
+    /// touched first (the areas of the passages it came closest to), then the others in the playbook's order.
+    /// Without a playbook, the top-level sections of the ingested documents.
+    /// </summary>
+    private static IReadOnlyList<string> Topics(KnowledgeSnapshot snapshot, RetrievalResult retrieval, string language)
     {
         var passages = snapshot.Passages;
-        var playbook = passages.Where(p => p.Kind == PassageKind.Playbook && p.Language == language).ToList();
-        var pool = playbook.Count > 0 ? playbook : passages.Where(p => p.Kind == PassageKind.Document).ToList();
-        return pool.Where(p => p.Section.Count > 0).Select(p => p.Section[0]).Distinct().Take(6).ToList();
+        var playbook = passages.Where(p => p.Kind == PassageKind.Playbook && p.Language == language && p.Section.Count > 0).ToList();
+        if (playbook.Count == 0)
+            return passages.Where(p => p.Kind == PassageKind.Document && p.Section.Count > 0).Select(p => p.Section[0]).Distinct().Take(6).ToList();
+        var areaOfAnchor = passages.Where(p => p.Kind == PassageKind.Playbook && p.Anchor is not null)
+            .GroupBy(p => p.Anchor!).ToDictionary(g => g.Key, g => g.ToList());
+        string? AreaOf(Passage passage)
+        {
+            if (passage.Kind == PassageKind.Playbook)
+            {
+                var twin = passage.Language == language ? passage
+                    : passage.Anchor is { } a && areaOfAnchor.TryGetValue(a, out var twins) ? twins.FirstOrDefault(t => t.Language == language) : null;
+                return twin?.Section[0];
+            }
+            // A guide passage: the area whose sections name its top heading.
+            var top = passage.Section.Count > 0 ? passage.Section[0] : null;
+            return top is null ? null : playbook.FirstOrDefault(p => p.GuideRefs.Any(r => SectionPaths.IsWithin(r, top)))?.Section[0];
+        }
+        var near = retrieval.Passages.Select(p => AreaOf(p.Passage)).OfType<string>();
+        return near.Concat(playbook.Skip(1).Select(p => p.Section[0])).Distinct().Take(6).ToList();
     }
 
     private KnowledgeAnswer Extract(RetrievalResult retrieval, KnowledgeSnapshot snapshot)
@@ -96,11 +118,14 @@ public sealed class KnowledgeBase
         var citations = retrieval.Passages.Take(3).Select(p => new Citation(p.Passage.Source, p.Passage.Title, p.Passage.SectionPath, Math.Round(p.Score, 3))).ToList();
         var language = retrieval.Plan.Language;
         if (!AnswerPolicy.ShouldAnswer(retrieval))
-            return new KnowledgeAnswer(AnswerMode.Declined, "", language, language, [], Topics(snapshot, language));
-        var text = ExtractiveComposer.Compose(retrieval, snapshot.Index);
+            return new KnowledgeAnswer(AnswerMode.Declined, "", language, language, [], Topics(snapshot, retrieval, language));
+        var best = retrieval.Best!;
+        // An English question is answered in English from the playbook's English twin of the cited section.
+        var twin = language == "en" && best.Passage.Language != "en" ? EnglishTwin.For(best, retrieval.Plan, snapshot.Passages) : null;
+        var text = twin is null ? ExtractiveComposer.Compose(retrieval, snapshot.Index) : ExtractiveComposer.Compose(retrieval.Plan, twin, snapshot.Index);
         // A passage made only of a planted instruction leaves nothing to say.
-        if (text.Length == 0) return new KnowledgeAnswer(AnswerMode.Declined, "", language, language, [], Topics(snapshot, language));
-        return new KnowledgeAnswer(AnswerMode.Extractive, text, retrieval.Best!.Passage.Language, language, citations, []);
+        if (text.Length == 0) return new KnowledgeAnswer(AnswerMode.Declined, "", language, language, [], Topics(snapshot, retrieval, language));
+        return new KnowledgeAnswer(AnswerMode.Extractive, text, (twin ?? best.Passage).Language, language, citations, []);
     }
 
     private KnowledgeSnapshot Current()
@@ -121,6 +146,6 @@ public sealed class KnowledgeBase
     {
         var stamp = _store.Stamp();
         var passages = _playbook.Concat(_store.LoadAll().SelectMany(s => s.Passages)).ToList();
-        return new KnowledgeSnapshot(passages, stamp);
+        return new KnowledgeSnapshot(passages, stamp, _signals);
     }
 }

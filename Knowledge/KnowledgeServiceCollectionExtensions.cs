@@ -29,6 +29,7 @@ public static class KnowledgeServiceCollectionExtensions
             .Bind(configuration.GetSection(EmbeddingOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<RetrievalSignals>().Bind(configuration.GetSection(RetrievalSignals.SectionName));
         services.AddHttpClient(EmbeddingsHttpClient, client => client.Timeout = Timeout.InfiniteTimeSpan);
         services.TryAddSingleton<IPassageRanker>(CreateRanker);
         services.TryAddSingleton<IGroundedAnswerWriter>(sp => new LlmAnswerWriter(sp.GetRequiredService<ILlmClient>()));
@@ -36,7 +37,8 @@ public static class KnowledgeServiceCollectionExtensions
             sp.GetRequiredService<KnowledgeStore>(),
             writer: sp.GetRequiredService<IGroundedAnswerWriter>(),
             ranker: sp.GetRequiredService<IPassageRanker>(),
-            time: sp.GetService<TimeProvider>()));
+            time: sp.GetService<TimeProvider>(),
+            signals: sp.GetRequiredService<IOptions<RetrievalSignals>>().Value));
         return services;
     }
 

@@ -7,12 +7,12 @@ namespace SalesCoach.Knowledge;
 // Not disposed when replaced: a question may still be reading it, and an in-memory index is only memory.
 internal sealed class KnowledgeSnapshot
 {
-    public KnowledgeSnapshot(IReadOnlyList<Passage> passages, string stamp)
+    public KnowledgeSnapshot(IReadOnlyList<Passage> passages, string stamp, RetrievalSignals signals)
     {
         Passages = passages;
         Stamp = stamp;
-        Index = new KnowledgeIndex(passages);
-        Retriever = new Retriever(Index);
+        Index = new KnowledgeIndex(passages, signals.Cards ? SectionCards.Shipped : null);
+        Retriever = new Retriever(Index, signals);
     }
 
     public IReadOnlyList<Passage> Passages { get; }

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using SalesCoach.Knowledge;
 using SalesCoach.Knowledge.Evaluation;
+using SalesCoach.Knowledge.Retrieval;
 using SalesCoach.Skills.Knowledge;
 using SalesCoach.Skills.Localization;
 
@@ -14,7 +16,7 @@ namespace SalesCoach.Bot.Commands;
 /// </summary>
 public static class KbCommand
 {
-    private const string Usage = "usage: kb ingest FILE... | kb ask \"QUESTION\" [--json] [--locale zh-CN|en-US] | kb eval QUESTIONS.jsonl --predictions OUT.jsonl [--json]";
+    private const string Usage = "usage: kb ingest FILE... | kb ask \"QUESTION\" [--json] [--locale zh-CN|en-US] | kb explain \"QUESTION\" | kb eval QUESTIONS.jsonl --predictions OUT.jsonl [--json]";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -27,7 +29,8 @@ public static class KbCommand
         {
             "ingest" => Ingest(knowledge, options),
             "ask" => await AskAsync(knowledge, options),
-            "eval" => await EvalAsync(knowledge, options),
+            "explain" => await ExplainAsync(knowledge, options),
+            "eval" => await EvalAsync(knowledge, options, host.Services.GetRequiredService<IOptions<RetrievalSignals>>().Value),
             _ => throw new CommandException($"unknown subcommand '{args[0]}'; {Usage}"),
         };
     }
@@ -79,7 +82,20 @@ public static class KbCommand
         return 0;
     }
 
-    private static async Task<int> EvalAsync(KnowledgeBase knowledge, KbCommandOptions options)
+    // Why a question gets the passages it gets: the plan's groups (what counts towards coverage) and the top passages.
+    private static async Task<int> ExplainAsync(KnowledgeBase knowledge, KbCommandOptions options)
+    {
+        if (options.Positional.Count != 1) throw new CommandException($"kb explain takes one QUESTION; {Usage}");
+        var retrieval = await knowledge.RetrieveAsync(options.Positional[0], 8);
+        Console.WriteLine($"language {retrieval.Plan.Language}, asks for a figure: {retrieval.Plan.AsksForFigure}");
+        foreach (var group in retrieval.Plan.Groups)
+            Console.WriteLine($"  group {group.Label} ({group.Weight}): {string.Join(' ', group.Terms.Where(t => t.Field is "zh" or "en" or "card_en").Select(t => $"{t.Field}:{t.Term}"))}");
+        foreach (var p in retrieval.Passages)
+            Console.WriteLine($"  {p.Score,8:0.00} cov {p.Coverage:0.00} {p.Passage.Language} {p.Passage.Kind} {p.Passage.SectionPath}");
+        return 0;
+    }
+
+    private static async Task<int> EvalAsync(KnowledgeBase knowledge, KbCommandOptions options, RetrievalSignals signals)
     {
         if (options.Positional.Count != 1) throw new CommandException($"kb eval takes one QUESTIONS.jsonl; {Usage}");
         if (options.Predictions is null) throw new CommandException($"--predictions OUT.jsonl is required; {Usage}");
@@ -109,7 +125,7 @@ public static class KbCommand
         {
             throw new CommandException($"cannot write {options.Predictions}: {ex.Message}");
         }
-        KbEvalReport.Print(evaluation, options.Predictions, options.Json);
+        KbEvalReport.Print(evaluation, options.Predictions, signals.ToString(), options.Json);
         return 0;
     }
 }

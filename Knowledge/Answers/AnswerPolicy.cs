@@ -5,8 +5,12 @@ namespace SalesCoach.Knowledge.Answers;
 
 /// <summary>
 /// When the evidence is too thin to answer: the best passage covers too little of what the question asks
-/// (weighted by how specific each word is), or the question asks for a figure (a price, a rate, a duration,
-/// a date) and the passage holds none. Calibrated on the development questions as a whole, not per question.
+/// (weighted by how specific each word is), or the question asks for a kind of fact that a management guide
+/// only gives when it says so, and the passage does not: a figure (a price, a rate, a statistic), the law,
+/// how to operate a named product (set-up steps, imports, formulas), how another industry works, or which equipment to buy. Such
+/// questions sound on topic ("set up lead assignment in Zoho CRM" shares words with the CRM section), so word
+/// coverage alone answers them; the passage must hold the same kind of fact. Calibrated on the tuning sets
+/// as a whole, not per question.
 /// </summary>
 public static partial class AnswerPolicy
 {
@@ -18,9 +22,38 @@ public static partial class AnswerPolicy
         // The lexical evidence decides: a vector ranking may reorder passages but never makes an uncovered question answerable.
         if ((retrieval.Lexical ?? retrieval.Best) is not { } best) return false;
         if (best.Coverage < MinCoverage) return false;
-        return !retrieval.Plan.AsksForFigure || Figure().IsMatch(best.Passage.Text);
+        if (retrieval.Plan.AsksForFigure && !Figure().IsMatch(best.Passage.Text)) return false;
+        return UnsupportedAsk(retrieval.Plan.Question, best.Passage.Text) is null;
+    }
+
+    /// <summary>The kind of fact the question asks for that the passage does not give, or null.</summary>
+    public static string? UnsupportedAsk(string question, string passage)
+    {
+        var q = Text.Script.ToHalfWidth(question);
+        if (Law().IsMatch(q) && !Law().IsMatch(passage)) return "law";
+        if (ProductOperation().IsMatch(q) && !ProductOperation().IsMatch(passage)) return "product operation";
+        if (Statistic().IsMatch(q) && !Statistic().IsMatch(passage) && !Figure().IsMatch(passage)) return "statistic";
+        if (Price().IsMatch(q) && !Figure().IsMatch(passage)) return "price";
+        var industry = Industry().Match(q);
+        if (industry.Success && !passage.Contains(industry.Value, StringComparison.OrdinalIgnoreCase)) return "industry";
+        return null;
     }
 
     [GeneratedRegex(@"\d+(\.\d+)?\s*(%|％|元|万|亿|美元|个月|年|天|周|小时|percent|dollars|days|weeks|months|years)|[$¥€£]\s*\d")]
     private static partial Regex Figure();
+
+    [GeneratedRegex(@"法律|法规|劳动法|合同法|劳动合同|法条|违法|合法|违约|诉讼|仲裁|律师|法院|法务|个税|税务|缴税|纳税|发票|社保|\blaws?\b|legal|lawsuit|\bsue\b|court|attorney|lawyer|regulations?\b|compliance|GDPR|\btax(es)?\b|labou?r code|contract clauses?|non-compete", RegexOptions.IgnoreCase)]
+    private static partial Regex Law();
+
+    [GeneratedRegex(@"设置|导入|导出|安装|注册|开通|对接|集成|搭建|模板|公式|透视表|插件|接口|\bAPI\b|快捷键|怎么配置|如何配置|set ?up\b|configure|install|\bimport|\bexport|pivot|formula|macro|plug-?in|integrat|sign up|register|template|workflow rules?|automation rules?|assignment rules?|step[- ]by[- ]step|shortcut", RegexOptions.IgnoreCase)]
+    private static partial Regex ProductOperation();
+
+    [GeneratedRegex(@"统计|平均|行业数据|调查显示|数据显示|多少家|占比|百分之|排名第|市场占有率是|\baverage\b|statistic|survey|benchmark|industry data|how many (companies|firms|people|teams|businesses)|what percentage|market share of|\bper cent\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Statistic();
+
+    [GeneratedRegex(@"多少钱|收费|报价是多少|报价多少|价格是多少|售价|年费|月费|\bprice (per|of|for)\b|\bper (seat|user|license|month)\b|monthly (price|fee|cost)|subscription (price|fee|cost)|how much (does|is|are|do)", RegexOptions.IgnoreCase)]
+    private static partial Regex Price();
+
+    [GeneratedRegex(@"证券|券商|银行|保险|医院|医疗|医药|制药|餐饮|饭店|酒店|房地产|地产|楼盘|汽车|4S店|学校|教培|律所|超市|零售|电商|外卖|物流|快消|服装|美容|健身|农业|化工|工厂|制造业|securities|brokerage|\bbanks?\b|banking|insurance|hospital|healthcare|pharma|restaurant|hotel|real estate|realtor|car dealer|automotive|school|universit|supermarket|retail|e-?commerce|logistics|fashion|fitness|\bgym\b|farm|factory|manufactur|training compan(y|ies)|course sellers?|law firm|laptops?|computers?|printers?|phones?|笔记本电脑|电脑|手机|打印机", RegexOptions.IgnoreCase)]
+    private static partial Regex Industry();
 }

@@ -20,7 +20,7 @@ public sealed class KbEvaluation
         if (question.Answerable && answer.Grounded)
         {
             for (var i = 0; i < answer.Citations.Count && rank == 0; i++)
-                if (SectionMatcher.Matches(answer.Citations[i].Section, question.Section)) rank = i + 1;
+                if (SectionMatcher.Matches(answer.Citations[i].Section, question.Section, answer.Citations[i].Title)) rank = i + 1;
         }
         var text = Script.ToHalfWidth(answer.Text).ToLowerInvariant();
         var mentioned = question.Answerable ? question.MustMention.Count(m => text.Contains(Script.ToHalfWidth(m).ToLowerInvariant(), StringComparison.Ordinal)) : 0;
@@ -43,7 +43,8 @@ public sealed class KbEvaluation
             Share(set.Count(s => s.Grounded == s.Question.Answerable), set.Count),
             unanswerable.Count(s => !s.Grounded),
             unanswerable.Count,
-            Share(answerable.Sum(s => s.Mentioned), answerable.Sum(s => s.Question.MustMention.Count)));
+            Share(answerable.Sum(s => s.Mentioned), answerable.Sum(s => s.Question.MustMention.Count)),
+            answerable.Count(s => !s.Grounded));
     }
 
     /// <summary>The questions answered wrongly, for the report: id, what was expected, what was cited.</summary>

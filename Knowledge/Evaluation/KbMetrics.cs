@@ -11,4 +11,12 @@ public sealed record KbMetrics(
     double RefusalAccuracy,
     int Declined,
     int Unanswerable,
-    double MustMentionRecall);
+    double MustMentionRecall,
+    int AnswerableDeclined)
+{
+    /// <summary>Share of the unanswerable questions that were declined (the right reply).</summary>
+    public double UnanswerableDeclinedShare => Unanswerable == 0 ? 0 : (double)Declined / Unanswerable;
+
+    /// <summary>Share of the answerable questions that were declined (a wrong reply).</summary>
+    public double AnswerableDeclinedShare => Answerable == 0 ? 0 : (double)AnswerableDeclined / Answerable;
+}

@@ -17,9 +17,16 @@ public static class SectionMatcher
         ["二、监控销售绩效 > 1、建立绩效指标", "十一、销售绩效评估 > 1、绩效评估指标"],
     ];
 
-    public static bool Matches(string cited, string expected)
+    /// <param name="title">The cited document's title: a question set names the text before the first heading by it.</param>
+    public static bool Matches(string cited, string expected, string? title = null)
     {
+        expected = SectionPaths.Join(SectionPaths.Split(expected));
         if (SectionPaths.IsWithin(cited, expected)) return true;
+        // The text before the first heading, named by the document's title ("销售管理员如何做").
+        if (cited.Length == 0 && title is not null && expected == title) return true;
+        // A section named by its last headings only ("3. 如何优化销售流程?" for "相关问答FAQs > 3. 如何优化销售流程?").
+        if (expected.Length > 0 && (SectionPaths.Separator + cited + SectionPaths.Separator).Contains(SectionPaths.Separator + expected + SectionPaths.Separator, StringComparison.Ordinal))
+            return true;
         foreach (var twins in Twins)
         {
             if (twins.Any(t => SectionPaths.IsWithin(expected, t)) && twins.Any(t => SectionPaths.IsWithin(cited, t))) return true;

@@ -17,4 +17,13 @@ internal static class Fields
 
     /// <summary>Headings and text, English words stemmed (the English playbook and English documents).</summary>
     public const string English = "en";
+
+    /// <summary>The section card's Chinese questions and key terms (SmartCn): how people ask for what the section says.</summary>
+    public const string Cards = "card";
+
+    /// <summary>The section card's English questions and key terms, stemmed: an English way into a Chinese section.</summary>
+    public const string CardsEnglish = "card_en";
+
+    /// <summary>The field whose terms a query field is looked up in: headings and intros are read with the passage's words.</summary>
+    public static string Stored(string field) => field is Headings or Context ? Chinese : field;
 }

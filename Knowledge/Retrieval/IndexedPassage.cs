@@ -6,5 +6,5 @@ namespace SalesCoach.Knowledge.Retrieval;
 internal sealed record IndexedPassage(Passage Passage, IReadOnlyDictionary<string, HashSet<string>> Terms)
 {
     public bool Contains(QueryTerm term) =>
-        Terms.TryGetValue(term.Field == Fields.Headings || term.Field == Fields.Context ? Fields.Chinese : term.Field, out var set) && set.Contains(term.Term);
+        Terms.TryGetValue(Fields.Stored(term.Field), out var set) && set.Contains(term.Term);
 }

@@ -19,7 +19,7 @@ internal sealed class KnowledgeIndex
     private readonly Dictionary<(string Source, string SectionPath), Passage> _intros;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Term), int> _frequencies = new();
 
-    public KnowledgeIndex(IEnumerable<Passage> passages)
+    public KnowledgeIndex(IEnumerable<Passage> passages, SectionCards? cards = null)
     {
         var similarity = new BM25Similarity();
         // Search maps a hit's document number straight to its entry: one writer adding in order, no deletes, and a
@@ -43,6 +43,9 @@ internal sealed class KnowledgeIndex
                 var chinese = AnalysedText.Of(TextAnalyzers.Chinese, full);
                 var bigrams = AnalysedText.Of(TextAnalyzers.Bigrams, full);
                 var english = AnalysedText.Of(TextAnalyzers.English, full);
+                var card = cards?.For(passage);
+                var cardChinese = AnalysedText.Of(TextAnalyzers.Chinese, card?.Chinese ?? "");
+                var cardEnglish = AnalysedText.Of(TextAnalyzers.English, card?.English ?? "");
                 var document = new Document
                 {
                     new TextField(Fields.Chinese, chinese.Replay()),
@@ -50,6 +53,8 @@ internal sealed class KnowledgeIndex
                     new TextField(Fields.Context, context, Field.Store.NO),
                     new TextField(Fields.Bigrams, bigrams.Replay()),
                     new TextField(Fields.English, english.Replay()),
+                    new TextField(Fields.Cards, cardChinese.Replay()),
+                    new TextField(Fields.CardsEnglish, cardEnglish.Replay()),
                 };
                 writer.AddDocument(document);
                 _entries.Add(new IndexedPassage(passage, new Dictionary<string, HashSet<string>>
@@ -57,6 +62,8 @@ internal sealed class KnowledgeIndex
                     [Fields.Chinese] = chinese.Terms(),
                     [Fields.Bigrams] = bigrams.Terms(),
                     [Fields.English] = english.Terms(),
+                    [Fields.Cards] = cardChinese.Terms(),
+                    [Fields.CardsEnglish] = cardEnglish.Terms(),
                 }));
             }
             writer.Commit();
@@ -87,7 +94,7 @@ internal sealed class KnowledgeIndex
     /// The index never changes once built, so the answers are remembered.
     public int DocumentFrequency(QueryTerm term)
     {
-        var field = term.Field == Fields.Headings || term.Field == Fields.Context ? Fields.Chinese : term.Field;
+        var field = Fields.Stored(term.Field);
         return _frequencies.GetOrAdd((field, term.Term), k => _reader.DocFreq(new Term(k.Field, k.Term)));
     }
 

@@ -15,19 +15,24 @@ public static partial class QueryBuilder
     private const float BigramWeight = 0.25f;
     private const float SynonymWeight = 0.8f;
     private const float SingleCharWeight = 0.3f;
+    private const float CilinWeight = 0.5f;
+    private const float CardWeight = 1.0f;
 
-    public static QueryPlan Build(string question)
+    /// <param name="signals">Which expansions to use (all by default).</param>
+    /// <param name="inVocabulary">Whether a Chinese word occurs in the indexed texts: a thesaurus synonym found nowhere only costs time.</param>
+    public static QueryPlan Build(string question, RetrievalSignals? signals = null, Func<string, bool>? inVocabulary = null)
     {
+        signals ??= RetrievalSignals.All;
         var text = Script.ToHalfWidth(question).Trim();
         var language = Script.Language(text);
-        var groups = language == "zh" ? ChineseGroups(text) : EnglishGroups(text);
+        var groups = language == "zh" ? ChineseGroups(text, signals, inVocabulary ?? (_ => true)) : EnglishGroups(text, signals);
         return new QueryPlan(question, language, groups, AsksForFigure(text));
     }
 
-    private static List<QueryGroup> ChineseGroups(string text)
+    private static List<QueryGroup> ChineseGroups(string text, RetrievalSignals signals, Func<string, bool> inVocabulary)
     {
         var groups = new List<QueryGroup>();
-        var synonyms = TermDictionary.Synonyms.Find(text);
+        var synonyms = signals.DomainSynonyms ? TermDictionary.Synonyms.Find(text) : [];
         var claimed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, terms) in synonyms)
         {
@@ -38,29 +43,37 @@ public static partial class QueryBuilder
             claimed.UnionWith(own);
             var chineseTerms = terms.SelectMany(t => TextAnalyzers.TermTokens(TextAnalyzers.Chinese, t)).Where(IsContent)
                 .Select(t => (t, SynonymWeight)).Concat(own.Select(t => (t, 1f)));
-            groups.Add(new QueryGroup(key, ChineseTerms(chineseTerms, terms.Append(key))));
+            groups.Add(new QueryGroup(key, ChineseTerms(chineseTerms, terms.Append(key), signals.Cards)));
         }
         foreach (var token in TextAnalyzers.Tokens(TextAnalyzers.Chinese, text).Where(IsContent).Distinct())
         {
             if (claimed.Contains(token)) continue;
             var weight = token.Length == 1 && Script.IsCjk(token[0]) ? SingleCharWeight : 1f;
-            groups.Add(new QueryGroup(token, ChineseTerms([(token, weight)], [token]), weight));
+            var words = new List<(string, float)> { (token, weight) };
+            if (signals.Cilin && token.Length >= 2) words.AddRange(CilinSynonyms(token, inVocabulary).Select(s => (s, weight * CilinWeight)));
+            groups.Add(new QueryGroup(token, ChineseTerms(words, [token], signals.Cards), weight));
         }
         return groups;
     }
 
-    private static List<QueryGroup> EnglishGroups(string text)
+    // Synonyms the texts actually use, each one word as SmartCn reads it (so it can match an indexed term).
+    private static IEnumerable<string> CilinSynonyms(string word, Func<string, bool> inVocabulary) =>
+        CilinThesaurus.Instance.SynonymsOf(word)
+            .Where(s => s.Length >= 2 && IsContent(s) && inVocabulary(s) && TextAnalyzers.TermTokens(TextAnalyzers.Chinese, s) is [var only] && only == s);
+
+    private static List<QueryGroup> EnglishGroups(string text, RetrievalSignals signals)
     {
         var groups = new List<QueryGroup>();
-        var lower = text.ToLowerInvariant();
+        // "isn't", "I'm", "what's": the contraction's tail is grammar, not a word to look for.
+        var lower = Contraction().Replace(text.ToLowerInvariant().Replace('’', '\''), "");
         // The glossary sees the whole question ("go over together" is a phrase), the leftovers lose their question words.
-        var translated = TermDictionary.Glossary.Find(lower, QuestionWords.English.Contains);
+        var translated = signals.Glossary ? TermDictionary.Glossary.Find(lower, QuestionWords.English.Contains) : [];
         var translatedStems = new HashSet<string>(translated.SelectMany(t => t.Key.Split(' ')), StringComparer.Ordinal);
         var words = WordPattern().Matches(lower).Select(m => m.Value).Where(w => !QuestionWords.English.Contains(w)).ToList();
         foreach (var (key, terms) in translated)
         {
-            var english = TextAnalyzers.TermTokens(TextAnalyzers.English, key).Select(t => new QueryTerm(Fields.English, t, 1f));
-            var chinese = ChineseTerms(terms.SelectMany(t => TextAnalyzers.TermTokens(TextAnalyzers.Chinese, t)).Where(IsContent).Select(t => (t, 1f)), terms);
+            var english = EnglishTerms(TextAnalyzers.TermTokens(TextAnalyzers.English, key), signals.Cards);
+            var chinese = ChineseTerms(terms.SelectMany(t => TextAnalyzers.TermTokens(TextAnalyzers.Chinese, t)).Where(IsContent).Select(t => (t, 1f)), terms, cards: false);
             groups.Add(new QueryGroup(key, [.. english, .. chinese]));
         }
         foreach (var word in words.Distinct())
@@ -69,13 +82,13 @@ public static partial class QueryBuilder
             var stems = TextAnalyzers.TermTokens(TextAnalyzers.English, word);
             if (stems.Count == 0) continue;
             // Names (Zoho, Excel, CRM) are written in Latin letters inside Chinese texts too.
-            var terms = stems.Select(s => new QueryTerm(Fields.English, s, 1f)).Append(new QueryTerm(Fields.Chinese, word, 1f)).ToList();
+            var terms = EnglishTerms(stems, signals.Cards).Append(new QueryTerm(Fields.Chinese, word, 1f)).ToList();
             groups.Add(new QueryGroup(word, terms));
         }
         return groups;
     }
 
-    private static List<QueryTerm> ChineseTerms(IEnumerable<(string Term, float Weight)> words, IEnumerable<string> phrases)
+    private static List<QueryTerm> ChineseTerms(IEnumerable<(string Term, float Weight)> words, IEnumerable<string> phrases, bool cards)
     {
         var terms = new List<QueryTerm>();
         foreach (var (term, weight) in words.DistinctBy(w => w.Term))
@@ -83,11 +96,15 @@ public static partial class QueryBuilder
             terms.Add(new QueryTerm(Fields.Chinese, term, weight));
             terms.Add(new QueryTerm(Fields.Headings, term, weight * HeadingWeight));
             terms.Add(new QueryTerm(Fields.Context, term, weight * ContextWeight));
+            if (cards) terms.Add(new QueryTerm(Fields.Cards, term, weight * CardWeight));
         }
         foreach (var bigram in phrases.SelectMany(p => TextAnalyzers.TermTokens(TextAnalyzers.Bigrams, Script.ToHalfWidth(p))).Where(b => b.Length == 2).Distinct())
             terms.Add(new QueryTerm(Fields.Bigrams, bigram, BigramWeight));
         return terms;
     }
+
+    private static IEnumerable<QueryTerm> EnglishTerms(IEnumerable<string> stems, bool cards) =>
+        stems.SelectMany(s => cards ? [new QueryTerm(Fields.English, s, 1f), new QueryTerm(Fields.CardsEnglish, s, CardWeight)] : new[] { new QueryTerm(Fields.English, s, 1f) });
 
     private static bool IsNegated(string text, string key)
     {
@@ -104,7 +121,7 @@ public static partial class QueryBuilder
     /// <summary>Prices, rates, durations, dates, origins: facts a how-to text does not give unless it has figures.</summary>
     private static bool AsksForFigure(string text) => FigureQuestion().IsMatch(text);
 
-    [GeneratedRegex(@"多少钱|多少费用|费用|价格是多少|多少|税率|比例|几年|多久|多长时间|哪一年|最早|最先|哪家公司|谁发明|百分之|有多大|规模|占比|how much|how big|market size|what share|how many (years|months|days)|how long|what percentage|what rate|\brate\b|\bcost\b|\bprice of\b|\bfee\b|\bsalary\b|when was|who invented|which company|\bfirst\b.*\bever\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"多少钱|多少费用|费用|价格是多少|多少|税率|比例|几年|几个月|几倍|几成|多久|多长时间|哪一年|最早|最先|哪家公司|谁发明|百分之|有多大|规模|占比|how much|how big|market size|what share|how many (years|months|days)|how long|what percentage|what rate|\brate\b|\bcost of\b|what does .{0,40}\bcost\b|\bprice of\b|\bfee\b|\bsalary\b|when was|who invented|which company|\bfirst\b.*\bever\b", RegexOptions.IgnoreCase)]
     private static partial Regex FigureQuestion();
 
     [GeneratedRegex(@"(不|没|别|无需|不用)(请|靠|找|用|要)$")]
@@ -112,4 +129,7 @@ public static partial class QueryBuilder
 
     [GeneratedRegex(@"[a-z0-9]+")]
     private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"(?<=[a-z])('(m|s|re|ve|ll|d)|n't)\b")]
+    private static partial Regex Contraction();
 }

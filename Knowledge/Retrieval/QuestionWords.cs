@@ -39,5 +39,7 @@ internal static class QuestionWords
         "working", "work", "works", "change", "changes", "happen", "able", "sure", "just", "also", "very", "too", "quite",
         "really", "please", "maybe", "perhaps", "often", "usually", "always", "never", "ever", "now", "today", "currently",
         "come", "comes", "going", "gets", "got", "take", "put", "move", "moves", "stay", "stays", "feel", "feels", "find",
+        "whats", "hows", "im", "isn", "aren", "wasn", "don", "doesn", "didn", "can't", "cant", "won", "anymore", "else", "pls", "please",
+        "ok", "okay", "hey", "hi", "thanks", "guys", "somebody", "somewhere", "basically", "honestly", "literally", "kinda", "sorta",
     };
 }

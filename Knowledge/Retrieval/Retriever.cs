@@ -8,25 +8,28 @@ namespace SalesCoach.Knowledge.Retrieval;
 /// hands its score to the guide sections its "guide:" line names, when that guide is ingested, and steps
 /// aside, so answers cite the source document. A playbook section with no ingested counterpart is cited itself.
 /// </summary>
-internal sealed class Retriever(KnowledgeIndex index)
+internal sealed class Retriever(KnowledgeIndex index, RetrievalSignals signals)
 {
     private const int Candidates = 20;
     private const double BridgeWeight = 0.7;
     private const double CoverageFloor = 0.5;
+    private const double CardShare = 1.0;
+    private const double SubsectionRatio = 0.6;
 
     // The index never changes, so where a playbook passage bridges to is worked out once, not on every question that hits it.
     private readonly ConcurrentDictionary<IndexedPassage, List<(IndexedPassage Target, double Share)>> _bridges = new(ReferenceEqualityComparer.Instance);
 
     public RetrievalResult Retrieve(string question, int count)
     {
-        var plan = QueryBuilder.Build(question);
+        var plan = QueryBuilder.Build(question, signals, word => index.DocumentFrequency(new QueryTerm(Fields.Chinese, word, 1f)) > 0);
         var weights = plan.Groups.Select(GroupWeight).ToArray();
-        var hits = index.Search(plan.Terms, Candidates);
+        var hits = index.Search(plan.Terms.Where(t => !IsCardField(t.Field)), Candidates);
         var scores = new Dictionary<IndexedPassage, (double Score, double Coverage)>();
+        var via = new Dictionary<IndexedPassage, (Passage Passage, double Share)>();
         foreach (var (entry, score) in hits)
             scores[entry] = (score, Coverage(plan, weights, entry));
 
-        foreach (var (entry, score) in hits.Where(h => h.Entry.Passage.Kind == PassageKind.Playbook))
+        foreach (var (entry, score) in hits.Where(h => signals.PlaybookBridge && h.Entry.Passage.Kind == PassageKind.Playbook))
         {
             var targets = _bridges.GetOrAdd(entry, e => BridgeTargets(e.Passage));
             if (targets.Count == 0) continue;
@@ -36,15 +39,53 @@ internal sealed class Retriever(KnowledgeIndex index)
             {
                 var current = scores.TryGetValue(target, out var s) ? s : (0, Coverage(plan, weights, target));
                 scores[target] = (current.Score + score * BridgeWeight * share, Math.Max(current.Coverage, coverage * share));
+                // An English answer is written from the English section that pointed here most strongly.
+                if (entry.Passage.Language == "en" && (!via.TryGetValue(target, out var v) || score * share > v.Share)) via[target] = (entry.Passage, score * share);
             }
         }
         // BM25 rewards repeating a few words; coverage rewards answering all of the question. Both count.
-        var ranked = scores
-            .Select(s => new RetrievedPassage(s.Key.Passage, s.Value.Score * (CoverageFloor + s.Value.Coverage), s.Value.Coverage))
+        var lexical = scores.ToDictionary(s => s.Key, s => s.Value.Score * (CoverageFloor + s.Value.Coverage));
+        // The section cards rank on their own (how people ask vs how the guide writes are different texts, their
+        // BM25 scores different scales): each ranking is scaled to its best, then the two are added.
+        var cards = index.Search(plan.Terms.Where(t => IsCardField(t.Field)), Candidates);
+        var combined = Scaled(lexical.Select(l => (l.Key, l.Value)));
+        foreach (var (entry, share) in Scaled(cards.Select(c => (c.Entry, (double)c.Score))))
+            combined[entry] = combined.GetValueOrDefault(entry) + CardShare * share;
+        var ranked = combined
+            .Select(s => new RetrievedPassage(s.Key.Passage, s.Value, scores.TryGetValue(s.Key, out var c) ? c.Coverage : Coverage(plan, weights, s.Key))
+            {
+                EnglishVia = via.TryGetValue(s.Key, out var v) ? v.Passage : null,
+            })
             .OrderByDescending(r => r.Score)
-            .Take(count)
             .ToList();
+        PreferSubsection(ranked);
+        ranked = ranked.Take(count).ToList();
         return new RetrievalResult(plan, ranked) { Lexical = ranked.FirstOrDefault() };
+    }
+
+    /// <summary>
+    /// A section's intro names all its subsections' topics, so it often edges out the subsection that actually
+    /// answers. When a subsection of the best passage scores close to it, the subsection goes first: it is the
+    /// more precise citation, and the answer still draws on the intro above it.
+    /// </summary>
+    private static void PreferSubsection(List<RetrievedPassage> ranked)
+    {
+        if (ranked.Count < 2) return;
+        var top = ranked[0];
+        var child = ranked.Skip(1).FirstOrDefault(r => r.Passage.Source == top.Passage.Source && r.Passage.Section.Count > top.Passage.Section.Count
+            && SectionPaths.IsWithin(r.Passage.SectionPath, top.Passage.SectionPath) && r.Score >= top.Score * SubsectionRatio);
+        if (child is null) return;
+        ranked.Remove(child);
+        ranked.Insert(0, child);
+    }
+
+    private static bool IsCardField(string field) => field is Fields.Cards or Fields.CardsEnglish;
+
+    private static Dictionary<IndexedPassage, double> Scaled(IEnumerable<(IndexedPassage Entry, double Score)> ranking)
+    {
+        var list = ranking.ToList();
+        var max = list.Count == 0 ? 0 : list.Max(r => r.Score);
+        return list.Where(r => max > 0).ToDictionary(r => r.Entry, r => r.Score / max, ReferenceEqualityComparer.Instance as IEqualityComparer<IndexedPassage>);
     }
 
     /// <summary>Share of the question's weight that the passage covers; words found nowhere in the knowledge base weigh most.</summary>

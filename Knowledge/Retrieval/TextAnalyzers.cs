@@ -24,6 +24,7 @@ internal static class TextAnalyzers
     {
         [Fields.Bigrams] = Bigrams,
         [Fields.English] = English,
+        [Fields.CardsEnglish] = English,
     });
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Analyzer, string), List<string>> Cache = new();

@@ -1,0 +1,33 @@
+namespace SalesCoach.Knowledge.Retrieval;
+
+/// <summary>
+/// The retrieval signals that can be switched off one by one (section "SalesCoach:Knowledge:Signals"), so that
+/// `kb eval` measures each alone and together: e.g. `--SalesCoach:Knowledge:Signals:Cilin=false`.
+/// BM25 over the passages' words and bigrams is always on: it is the base the signals add to.
+/// </summary>
+public sealed class RetrievalSignals
+{
+    public const string SectionName = "SalesCoach:Knowledge:Signals";
+
+    /// <summary>Our own zh wording → guide terms (Resources/synonyms.zh.tsv).</summary>
+    public bool DomainSynonyms { get; set; } = true;
+
+    /// <summary>Cilin (同义词词林扩展版, from jieba.NET) synonym groups at their finest "=" level.</summary>
+    public bool Cilin { get; set; } = true;
+
+    /// <summary>Our en→zh glossary of sales-management terms (Resources/glossary.en-zh.tsv).</summary>
+    public bool Glossary { get; set; } = true;
+
+    /// <summary>A playbook section that matches hands its score to the guide sections its "guide:" line names.</summary>
+    public bool PlaybookBridge { get; set; } = true;
+
+    /// <summary>Section cards: the questions each section answers, indexed as their own field.</summary>
+    public bool Cards { get; set; } = true;
+
+    /// <summary>All signals on: the shipped configuration.</summary>
+    public static RetrievalSignals All { get; } = new();
+
+    public override string ToString() =>
+        string.Join(' ', new[] { (nameof(DomainSynonyms), DomainSynonyms), (nameof(Cilin), Cilin), (nameof(Glossary), Glossary),
+            (nameof(PlaybookBridge), PlaybookBridge), (nameof(Cards), Cards) }.Select(s => $"{s.Item1}={(s.Item2 ? "on" : "off")}"));
+}
