@@ -78,7 +78,7 @@ public sealed class CoachEngine
                 if (await submit.TryHandleAsync(value, requester, user, locale, cancellationToken) is { } handled)
                 {
                     replies.Add(handled);
-                    return new TurnOutcome(locale, replies);
+                    return new TurnOutcome(locale, replies) { Trace = TurnTrace.Of("card") };
                 }
             }
         }
@@ -87,7 +87,7 @@ public sealed class CoachEngine
             if (await command.TryHandleAsync(text, requester, user, locale, cancellationToken) is { } handled)
             {
                 replies.Add(handled);
-                return new TurnOutcome(locale, replies);
+                return new TurnOutcome(locale, replies) { Trace = TurnTrace.Of("command") };
             }
         }
 
@@ -98,7 +98,15 @@ public sealed class CoachEngine
             : await _recognizer.RecognizeAsync(text, context, cancellationToken);
         var result = await _dialogs.HandleAsync(new DialogInput(text, nlu, context, turn.UserName, requester), user, conversation, cancellationToken);
         replies.AddRange(result.Replies);
-        return new TurnOutcome(result.Locale, replies);
+        return new TurnOutcome(result.Locale, replies) { Trace = BuildTrace(nlu, conversation) };
+    }
+
+    private static TurnTrace BuildTrace(NluResult nlu, CoachConversationState conversation)
+    {
+        var entities = new Dictionary<string, string>();
+        foreach (var entity in nlu.Entities)
+            entities.TryAdd(entity.Name, entity.Text);
+        return new TurnTrace(nlu.Intent, nlu.Confidence, entities, conversation.Frames.LastOrDefault()?.FormName);
     }
 
     /// <summary>
