@@ -7,6 +7,7 @@ public sealed class ScenarioRunner(ScenarioHost host)
     {
         var persona = await host.PersonaAsync(scenario.As, cancellationToken);
         var session = host.OpenSession(scenario, persona);
+        await session.StartAsync(cancellationToken);
         var results = new List<TurnResult>();
         for (var i = 0; i < scenario.Turns.Count; i++)
         {

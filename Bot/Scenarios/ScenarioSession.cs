@@ -16,24 +16,43 @@ public sealed class ScenarioSession(LocalChannelAdapter adapter, IBot bot, Scena
 {
     public const string ChannelId = "scenario";
     private readonly string _conversationId = $"scenario-{scenario.Id}-{Guid.NewGuid():N}";
+    // A fresh channel user per conversation (so one conversation's language choice or persona never
+    // leaks into the next), mapped to the persona's sales user through the Entra object id, as Teams does.
+    private readonly ChannelAccount _from = new($"scenario-user-{Guid.NewGuid():N}", persona.Name) { AadObjectId = persona.TeamsAadObjectId };
     private int _sequence;
+
+    /// <summary>The conversationUpdate a client sends when the chat opens: the welcome goes out here, not with the first answer.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        var update = NewActivity(ActivityTypes.ConversationUpdate);
+        update.MembersAdded = [_from];
+        await ProcessAsync(update, cancellationToken);
+    }
 
     public async Task<ScenarioAnswer> SendAsync(string text, CancellationToken cancellationToken = default)
     {
-        var activity = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Id = $"{_conversationId}-{++_sequence}",
-            ChannelId = ChannelId,
-            ServiceUrl = "http://localhost/scenario",
-            From = new ChannelAccount(persona.Id, persona.Name),
-            Recipient = new ChannelAccount("salescoachbot", "SalesCoachBot"),
-            Conversation = new ConversationAccount(id: _conversationId),
-            Locale = scenario.Lang == "en" ? "en-US" : "zh-CN",
-            Timestamp = now,
-            DeliveryMode = DeliveryModes.ExpectReplies,
-            Text = text,
-        };
+        var activity = NewActivity(ActivityTypes.Message);
+        activity.Text = text;
+        var (activities, trace, status) = await ProcessAsync(activity, cancellationToken);
+        return new ScenarioAnswer(activities.Where(a => a.Type == ActivityTypes.Message).ToList(), trace, status);
+    }
+
+    private Activity NewActivity(string type) => new()
+    {
+        Type = type,
+        Id = $"{_conversationId}-{++_sequence}",
+        ChannelId = ChannelId,
+        ServiceUrl = "http://localhost/scenario",
+        From = _from,
+        Recipient = new ChannelAccount("salescoachbot", "SalesCoachBot"),
+        Conversation = new ConversationAccount(id: _conversationId),
+        Locale = scenario.Lang == "en" ? "en-US" : "zh-CN",
+        Timestamp = now,
+        DeliveryMode = DeliveryModes.ExpectReplies,
+    };
+
+    private async Task<(List<Activity>, TurnTrace?, int)> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    {
         TurnTrace? trace = null;
         var response = await adapter.ProcessLocalActivityAsync(activity, async (context, ct) =>
         {
@@ -46,7 +65,7 @@ public sealed class ScenarioSession(LocalChannelAdapter adapter, IBot bot, Scena
             JObject json => json.ToObject<ExpectedReplies>()?.Activities?.ToList() ?? [],
             _ => [],
         };
-        return new ScenarioAnswer(activities.Where(a => a.Type == ActivityTypes.Message).ToList(), trace, response?.Status ?? 0);
+        return (activities, trace, response?.Status ?? 0);
     }
 }
 
