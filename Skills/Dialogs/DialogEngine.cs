@@ -49,6 +49,9 @@ public sealed class DialogEngine(FormRegistry forms)
         var state = turn.State;
         switch (turn.Input.Nlu.Intent)
         {
+            // "stop here, show me what we have so far" in a checklist finishes it with a result, it does not throw it away.
+            case Intents.Cancel when state.SkillDialog is not null && DialogActs.IsStopEarly(turn.Input.Text):
+                return false;
             case Intents.Cancel:
                 var hadDialog = state.Frames.Count > 0 || state.SkillDialog is not null;
                 state.Frames.Clear();
