@@ -183,7 +183,8 @@ public sealed class DialogEngine(FormRegistry forms)
         if (next is not null)
         {
             frame.PendingSlot = next.Name;
-            turn.Say(FormPrompts.Ask(frame, form, turn.Locale, withRecap: false));
+            // "帮孙勇定个新客户目标，8个" → "设定目标：孙勇，新客户，8个。截止到什么时候？": the user sees what was understood.
+            turn.Say(FormPrompts.Ask(frame, form, turn.Locale, withRecap: frame.Slots.Count > 0));
             return;
         }
         await CompleteAsync(turn, frame, form, isFollowUp, cancellationToken);
