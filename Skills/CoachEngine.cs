@@ -103,8 +103,9 @@ public sealed class CoachEngine
 
         var context = new NluContext(locale, zone, TimeZoneInfo.ConvertTime(_time.GetUtcNow(), zone), _dialogs.ExpectedEntity(conversation));
         // "搞错了，应该是订单量" / "Actually, make that 40": the cue is not part of the request ("Actually" is not a
-        // person); what follows revises the last request. Only when there is something to revise.
-        var correction = conversation.LastCompleted is not null || conversation.Frames.Count > 0 ? DialogActs.CorrectionRemainder(text) : null;
+        // person); what follows revises the last request. Only when there is a finished request to revise: an open
+        // form reads corrections of its own slots from the whole message ("不对，是下个季度").
+        var correction = conversation.LastCompleted is not null && conversation.Frames.Count == 0 ? DialogActs.CorrectionRemainder(text) : null;
         var understood = correction ?? text;
         // Exact core phrases never wait for the recogniser (an LLM may sit behind it).
         var nlu = CoreCommandRecognizer.RecognizeIntent(understood) is { } core

@@ -19,6 +19,12 @@ public sealed class Scenario
 
     public string? Note { get; set; }
 
+    /// <summary>
+    /// Tuning conversations only: why this one does not pass yet (a known gap, with the issue it belongs to).
+    /// Open conversations are played and reported by the command but not asserted by the test suite.
+    /// </summary>
+    public string? Open { get; set; }
+
     public List<ScenarioTurn> Turns { get; set; } = [];
 
     /// <summary>The file it came from, for messages (not read from YAML).</summary>

@@ -17,12 +17,20 @@ public static partial class PastDates
     {
         if (value.Resolution is not { Length: >= 10 } resolution || NamesTheYear().IsMatch(value.Text)) return value;
         var parts = resolution.Split('/');
-        if (!parts.All(p => DateTimeOffset.TryParse(p, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))) return value;
+        // An open start ("/2026-05-31": from today until then) is allowed and stays open.
+        if (parts[^1].Length == 0 || !parts.All(p => p.Length == 0 || DateTimeOffset.TryParse(p, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))) return value;
         var end = DateTimeOffset.Parse(parts[^1], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
         if (parts[^1].Length <= 10) end = end.AddDays(1);
         if (end > now || end < now.AddYears(-1)) return value;
-        var rolled = string.Join('/', parts.Select(NextYear));
+        // Only the parts that are over move: "now/2026-05-31" (from today until the end of May) keeps its start.
+        var rolled = string.Join('/', parts.Select(p => p.Length > 0 && IsOver(p, now) ? NextYear(p) : p));
         return new SlotValue { Entity = value.Entity, Text = value.Text, Resolution = rolled };
+    }
+
+    private static bool IsOver(string part, DateTimeOffset now)
+    {
+        var at = DateTimeOffset.Parse(part, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        return (part.Length <= 10 ? at.AddDays(1) : at) <= now;
     }
 
     /// <summary>The same calendar position a year later, keeping the text's format (a date, or an instant with its offset).</summary>
