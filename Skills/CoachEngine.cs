@@ -69,6 +69,14 @@ public sealed class CoachEngine
             return new TurnOutcome(locale, replies);
         }
 
+        // "用中文说吧，上个月的呢？": switch first, then answer the rest in the new language.
+        if (LanguageSwitch.Split(text) is { } switched)
+        {
+            locale = user.PreferredLocale = switched.Locale;
+            replies.Add(Reply.Plain(Strings.Get(locale, "language.switched.brief")));
+            text = switched.Remainder;
+        }
+
         var zone = UserZone(turn, user);
         var requester = new Requester(turn.UserId, turn.ChannelId, turn.AadObjectId, turn.UserName, user.DemoPersona, zone.Id, turn.Value);
         if (turn.Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value)
@@ -78,7 +86,7 @@ public sealed class CoachEngine
                 if (await submit.TryHandleAsync(value, requester, user, locale, cancellationToken) is { } handled)
                 {
                     replies.Add(handled);
-                    return new TurnOutcome(locale, replies);
+                    return new TurnOutcome(locale, replies) { Trace = TurnTrace.Of("card") };
                 }
             }
         }
@@ -87,18 +95,34 @@ public sealed class CoachEngine
             if (await command.TryHandleAsync(text, requester, user, locale, cancellationToken) is { } handled)
             {
                 replies.Add(handled);
-                return new TurnOutcome(locale, replies);
+                // What the message was, for the trace: an agreement or refusal answered a draft, anything else a command.
+                var act = DialogActs.IsAffirmation(text) ? Intents.Affirm : DialogActs.IsRefusal(text) ? Intents.Deny : "command";
+                return new TurnOutcome(locale, replies) { Trace = TurnTrace.Of(act) };
             }
         }
 
         var context = new NluContext(locale, zone, TimeZoneInfo.ConvertTime(_time.GetUtcNow(), zone), _dialogs.ExpectedEntity(conversation));
+        // "搞错了，应该是订单量" / "Actually, make that 40": the cue is not part of the request ("Actually" is not a
+        // person); what follows revises the last request. Only when there is a finished request to revise: an open
+        // form reads corrections of its own slots from the whole message ("不对，是下个季度").
+        var correction = conversation.LastCompleted is not null && conversation.Frames.Count == 0 ? DialogActs.CorrectionRemainder(text) : null;
+        var understood = correction ?? text;
         // Exact core phrases never wait for the recogniser (an LLM may sit behind it).
-        var nlu = CoreCommandRecognizer.RecognizeIntent(text) is { } core
+        var nlu = CoreCommandRecognizer.RecognizeIntent(understood) is { } core
             ? new NluResult(core, 1.0, [], true)
-            : await _recognizer.RecognizeAsync(text, context, cancellationToken);
-        var result = await _dialogs.HandleAsync(new DialogInput(text, nlu, context, turn.UserName, requester), user, conversation, cancellationToken);
+            : await _recognizer.RecognizeAsync(understood, context, cancellationToken);
+        var result = await _dialogs.HandleAsync(new DialogInput(understood, nlu, context, turn.UserName, requester, IsCorrection: correction is not null),
+            user, conversation, cancellationToken);
         replies.AddRange(result.Replies);
-        return new TurnOutcome(result.Locale, ReplyNotice.OncePerConversation(replies, conversation));
+        return new TurnOutcome(result.Locale, ReplyNotice.OncePerConversation(replies, conversation)) { Trace = BuildTrace(nlu, conversation) };
+    }
+
+    private static TurnTrace BuildTrace(NluResult nlu, CoachConversationState conversation)
+    {
+        var entities = new Dictionary<string, string>();
+        foreach (var entity in nlu.Entities)
+            entities.TryAdd(entity.Name, entity.Text);
+        return new TurnTrace(nlu.Intent, nlu.Confidence, entities, conversation.Frames.LastOrDefault()?.FormName);
     }
 
     /// <summary>

@@ -12,6 +12,7 @@ public static class AdminCommands
         ["kb"] = KbCommand.RunAsync,
         ["nlu"] = NluCommand.RunAsync,
         ["proactive"] = Proactive.ProactiveCommand.RunAsync,
+        ["scenarios"] = ScenariosCommand.RunAsync,
         ["seed"] = SeedCommand.RunAsync,
     };
 

@@ -48,6 +48,8 @@ public sealed class SalesCoachActivityHandler(
         var outcome = await knowledgeFeedback.TryRecordAsync(turn, user, cancellationToken)
             ?? await engine.HandleAsync(turn, user, conversation, cancellationToken);
         await RememberAsync(turnContext, conversation, user, cancellationToken);
+        // For in-process callers (the scenario runner): what was understood, never sent to a channel.
+        if (outcome.Trace is not null) turnContext.TurnState[TurnTrace.TurnStateKey] = outcome.Trace;
         logger.LogDebug("Turn in {ChannelId} answered with {Count} replies in {Locale}", activity.ChannelId, outcome.Replies.Count, outcome.Locale);
         await SendAsync(turnContext, outcome, cancellationToken);
     }

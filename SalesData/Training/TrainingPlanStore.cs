@@ -17,6 +17,18 @@ public sealed class TrainingPlanStore(IDbContextFactory<SalesCoachDbContext> con
         return plan;
     }
 
+    /// <summary>The newest plan <paramref name="proposedBy"/> was shown since <paramref name="since"/> and has not decided yet: what "好，就按这个来" accepts.</summary>
+    public async Task<TrainingPlan?> LatestUndecidedAsync(string proposedBy, DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        since = since.ToUniversalTime();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // The time is compared here, not in SQL: SQLite cannot order DateTimeOffset values.
+        var latest = await db.TrainingPlans.AsNoTracking()
+            .Where(p => p.ProposedBy == proposedBy && p.Status == TrainingPlanStatus.Proposed)
+            .OrderByDescending(p => p.Id).FirstOrDefaultAsync(cancellationToken);
+        return latest is not null && latest.ProposedAt >= since ? latest : null;
+    }
+
     public async Task<TrainingPlan?> FindAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -1,4 +1,7 @@
 namespace SalesCoach.Skills.Conversation;
 
-/// <summary>What one turn produced: the replies and the language they are written in.</summary>
-public sealed record TurnOutcome(string Locale, IReadOnlyList<Reply> Replies);
+public sealed record TurnOutcome(string Locale, IReadOnlyList<Reply> Replies)
+{
+    /// <summary>What the engine understood (for the scenario runner and diagnostics); null when nothing was recognised.</summary>
+    public TurnTrace? Trace { get; init; }
+}

@@ -49,6 +49,9 @@ public sealed class DialogEngine(FormRegistry forms)
         var state = turn.State;
         switch (turn.Input.Nlu.Intent)
         {
+            // "stop here, show me what we have so far" in a checklist finishes it with a result, it does not throw it away.
+            case Intents.Cancel when state.SkillDialog is not null && DialogActs.IsStopEarly(turn.Input.Text):
+                return false;
             case Intents.Cancel:
                 var hadDialog = state.Frames.Count > 0 || state.SkillDialog is not null;
                 state.Frames.Clear();
@@ -180,7 +183,8 @@ public sealed class DialogEngine(FormRegistry forms)
         if (next is not null)
         {
             frame.PendingSlot = next.Name;
-            turn.Say(FormPrompts.Ask(frame, form, turn.Locale, withRecap: false));
+            // "帮孙勇定个新客户目标，8个" → "设定目标：孙勇，新客户，8个。截止到什么时候？": the user sees what was understood.
+            turn.Say(FormPrompts.Ask(frame, form, turn.Locale, withRecap: frame.Slots.Count > 0));
             return;
         }
         await CompleteAsync(turn, frame, form, isFollowUp, cancellationToken);

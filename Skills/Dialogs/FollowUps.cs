@@ -19,7 +19,8 @@ internal static partial class FollowUps
         if (state.LastCompleted is not { } last || forms.Form(last.FormName) is not { AllowsFollowUps: true } form) return null;
         var entities = form.EntitiesOf(input);
         if (entities.Count == 0 || !entities.All(e => form.Slots.Any(s => s.Entity == e.Name))) return null;
-        var unclear = !nlu.IsConfident || nlu.Intent == Intents.None || !forms.Handles(nlu.Intent);
+        // A correction ("搞错了，应该是订单量") revises the last request whatever its words alone suggest.
+        var unclear = input.IsCorrection || !nlu.IsConfident || nlu.Intent == Intents.None || !forms.Handles(nlu.Intent);
         if (!unclear && nlu.Intent != form.Name) return null;
         // A clear, complete question of the same kind ("张伟的客户满意度", "top 5 reps by revenue this quarter")
         // is a new question, not a variation of the last: it names two or more things and carries no

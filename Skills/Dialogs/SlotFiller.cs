@@ -37,6 +37,8 @@ public static class SlotFiller
             taken.Add(slot.Name);
 
             var value = SlotValue.From(entity);
+            // "6月底之前" in December: next June, not a refusal (only for slots that must lie ahead).
+            if (slot.Validator == SlotValidators.InTheFuture) value = PastDates.RollForward(value, context.Now);
             var verdict = slot.Validator?.Invoke(value, context) ?? SlotValidation.Ok;
             if (!verdict.IsValid)
             {

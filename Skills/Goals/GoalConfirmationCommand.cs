@@ -36,7 +36,12 @@ public sealed partial class GoalConfirmationCommand(GoalStore store, GoalDraftin
         {
             var confirm = TypedConfirm().Match(message.Trim());
             if (confirm.Success) (action, note) = ("confirm", confirm.Groups["note"].Value.Trim());
+            // "行，就按这个来" / "sounds good, save it": agreement in any words (Resources/dialog-acts.json).
+            else if (Dialogs.DialogActs.IsAffirmation(message)) action = "confirm";
             else if (TypedCancel().IsMatch(message.Trim())) action = "cancel";
+            // A bare "不对" / "nope" keeps the draft and asks what to change; "不对，改成15个" is a correction
+            // and goes on to the dialog engine, which re-drafts with the new value.
+            else if (Dialogs.DialogActs.IsRefusal(message)) action = "change";
             else return null;
         }
         var now = clock.GetUtcNow();
@@ -44,6 +49,7 @@ public sealed partial class GoalConfirmationCommand(GoalStore store, GoalDraftin
         if (draft is null)
             // A typed word with no draft waiting is not ours; a stale button says so.
             return id is null ? null : Reply.Plain(Strings.Get(locale, "goal.draft.gone"));
+        if (action == "change") return Reply.Plain(Strings.Get(locale, "goal.draft.whatToChange"));
         if (action == "cancel")
         {
             await store.DiscardDraftAsync(draft.Id, cancellationToken);

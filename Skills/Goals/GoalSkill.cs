@@ -37,7 +37,9 @@ public sealed partial class GoalSkill(GoalEntityReader reader, GoalDrafting draf
         new SlotDefinition("target", EntityNames.Value, "goal.ask.target", "goal.slot.target", Validator: GoalSlotValidators.Target, FromText: true),
         new SlotDefinition("deadline", GoalEntityNames.Deadline, "goal.ask.deadline", "goal.slot.deadline",
             SuggestionKeys: ["goal.suggest.thisMonth", "goal.suggest.thisQuarter"], Validator: SlotValidators.InTheFuture),
-    ], SetAsync, Entities: reader.Read);
+    ], SetAsync, Entities: reader.Read,
+        // "不对，改成15个" / "actually make it new customers": a correction re-drafts the goal with the other slots carried over.
+        AllowsFollowUps: true);
 
     public async Task<IReadOnlyList<Reply>> SetAsync(FormCompleted completed, CancellationToken cancellationToken)
     {

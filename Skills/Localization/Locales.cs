@@ -18,10 +18,30 @@ public static class Locales
     public static string Resolve(string? preferred, string? channelLocale, string? text)
     {
         if (!string.IsNullOrWhiteSpace(preferred)) return Normalize(preferred);
-        if (!string.IsNullOrEmpty(text) && text.Any(IsCjk)) return Chinese;
+        if (!string.IsNullOrEmpty(text) && MainLanguage(text) == Chinese) return Chinese;
         if (!string.IsNullOrWhiteSpace(channelLocale)) return Normalize(channelLocale);
         if (!string.IsNullOrEmpty(text) && text.Any(char.IsAsciiLetter)) return English;
         return Chinese;
+    }
+
+    /// <summary>
+    /// The language most of a mixed message is written in: "帮我看下这个月的revenue" is Chinese, "what training
+    /// does 孙勇 need?" English (a name in Chinese script does not make the sentence Chinese). Han characters
+    /// count as words at about 1.7 characters a word, the average length of a Chinese word.
+    /// </summary>
+    public static string? MainLanguage(string text)
+    {
+        var han = text.Count(IsCjk);
+        var latinWords = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsAsciiLetter(c);
+            if (letter && !inWord) latinWords++;
+            inWord = letter;
+        }
+        if (han == 0 && latinWords == 0) return null;
+        return han / 1.7 >= latinWords ? Chinese : English;
     }
 
     public static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';

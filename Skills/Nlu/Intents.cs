@@ -18,6 +18,10 @@ public static class Intents
     public const string Greeting = "greeting";
     /// <summary>Ours: "说中文" / "English please".</summary>
     public const string LanguageSwitch = "language_switch";
+    /// <summary>Agreeing to what the bot just showed ("行，就按这个来", "sounds good, save it").</summary>
+    public const string Affirm = "affirm";
+    /// <summary>Refusing what the bot just showed ("不对", "nope").</summary>
+    public const string Deny = "deny";
     /// <summary>No intent reached the confidence threshold: the bot asks rather than guesses.</summary>
     public const string None = "none";
 

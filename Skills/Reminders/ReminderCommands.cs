@@ -52,7 +52,10 @@ public sealed class ReminderCommands(ReminderManager manager, CallbackSuggestion
     public async Task<IReadOnlyList<Reply>> DigestSettingsAsync(IntentRequest request, CancellationToken cancellationToken)
     {
         if (request.Requester is not { } requester) return [Reply.Plain(Strings.Get(request.Locale, "kpi.refused.unknownUser"))];
+        // Understood as a digest setting but not in a set phrase ("把它改到9点半吧" after the digest time was shown):
+        // a time of day anywhere in the message is the new time.
         return [await DigestAsync(request.Text, requester, request.Locale, cancellationToken)
+            ?? (TimeOfDayParser.Find(request.Text) is { } clock ? await SetTimeAsync(requester, request.Locale, clock.Time, cancellationToken) : null)
             ?? Reply.Plain(Strings.Get(request.Locale, "reminders.digest.help"))];
     }
 
@@ -83,12 +86,16 @@ public sealed class ReminderCommands(ReminderManager manager, CallbackSuggestion
             return await digest.ChangeAsync(requester, locale, s => { s.Enabled = true; s.WeekdaysOnly = false; }, cancellationToken);
         if (ReminderPhrases.DigestTime().Match(text) is { Success: true } at)
         {
-            if (TimeOfDayParser.Find(at.Groups["time"].Value) is not { } clock)
+            // "at 8 every morning": the phrase's time part may carry words around the time; the whole message is tried too.
+            if ((TimeOfDayParser.Find(at.Groups["time"].Value) ?? TimeOfDayParser.Find(text)) is not { } clock)
                 return Reply.Plain(Strings.Get(locale, "reminders.digest.badTime", at.Groups["time"].Value.Trim()));
-            return await digest.ChangeAsync(requester, locale, s => { s.Enabled = true; s.LocalMinutes = (int)clock.Time.ToTimeSpan().TotalMinutes; }, cancellationToken);
+            return await SetTimeAsync(requester, locale, clock.Time, cancellationToken);
         }
         return null;
     }
+
+    private Task<Reply> SetTimeAsync(Requester requester, string locale, TimeOnly time, CancellationToken cancellationToken) =>
+        digest.ChangeAsync(requester, locale, s => { s.Enabled = true; s.LocalMinutes = (int)time.ToTimeSpan().TotalMinutes; }, cancellationToken);
 
     private static long? Id(Match match) =>
         match.Groups["id"].Success && long.TryParse(match.Groups["id"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;

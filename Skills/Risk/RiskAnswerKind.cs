@@ -10,4 +10,6 @@ public enum RiskAnswerKind
     OutOfRange,
     OneNumber,
     NotNumber,
+    /// <summary>"今天就评到这，出个结果吧": stop now and show the result of what was rated.</summary>
+    Finish,
 }

@@ -19,9 +19,13 @@ public static partial class RiskAnswerParser
         if (Resume().IsMatch(t)) return new(RiskAnswerKind.Resume);
         if (Accept().IsMatch(t)) return new(RiskAnswerKind.AcceptSuggestion);
 
+        if (Dialogs.DialogActs.IsStopEarly(t)) return new(RiskAnswerKind.Finish);
+
         var likelihood = Labelled(LikelihoodLabel(), t);
         var impact = Labelled(ImpactLabel(), t);
         var numbers = Number().Matches(t).Select(m => m.Value).ToList();
+        // "发生的概率不大，但一旦出事影响很严重" / "likely, moderate impact": ratings in words.
+        if (numbers.Count == 0 && RiskRatingWords.Read(t) is { } words) return new(RiskAnswerKind.Rating, words.Likelihood, words.Impact);
         if (numbers.Count == 0) return new(RiskAnswerKind.NotNumber, Offending: text.Trim());
         if (numbers.FirstOrDefault(n => !int.TryParse(n, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) || !RiskMatrix.IsRating(v)) is { } bad)
             return new(RiskAnswerKind.OutOfRange, Offending: bad);

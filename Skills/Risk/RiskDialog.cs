@@ -69,9 +69,9 @@ public sealed class RiskDialog(
 
         var answer = RiskAnswerParser.Parse(context.Input.Text);
         // Only a full answer outranks another request: "top 3 reps by revenue" is a KPI question, not a rating of 3.
-        if (context.IsOtherRequest && answer.Kind is not (RiskAnswerKind.Rating or RiskAnswerKind.Skip or RiskAnswerKind.AcceptSuggestion))
+        if (context.IsOtherRequest && answer.Kind is not (RiskAnswerKind.Rating or RiskAnswerKind.Skip or RiskAnswerKind.AcceptSuggestion or RiskAnswerKind.Finish))
             return SkillDialogStep.Pass(Reply.Plain(Strings.Get(locale, "risk.paused", draft.RatedCount)));
-        if (context.Input.Nlu is { IsConfident: true, Intent: Intents.RiskCheck } && answer.Kind is not RiskAnswerKind.Rating)
+        if (context.Input.Nlu is { IsConfident: true, Intent: Intents.RiskCheck } && answer.Kind is not (RiskAnswerKind.Rating or RiskAnswerKind.Finish))
             answer = new RiskAnswer(RiskAnswerKind.Resume);
 
         switch (answer.Kind)
@@ -85,6 +85,11 @@ public sealed class RiskDialog(
             case RiskAnswerKind.Skip:
                 item.Skipped = true;
                 return await NextAsync(context, draft, Strings.Get(locale, "risk.skipped", RiskText.Name(locale, item.Key)), cancellationToken);
+            case RiskAnswerKind.Finish:
+                // Stopping early: what is rated makes the result, the rest counts as skipped.
+                var left = draft.Items.Count(i => !i.Done);
+                foreach (var open in draft.Items.Where(i => !i.Done)) open.Skipped = true;
+                return await NextAsync(context, draft, Strings.Get(locale, "risk.finishedEarly", draft.RatedCount, left), cancellationToken);
             case RiskAnswerKind.Resume:
                 return new SkillDialogStep([Reprompt(context)]);
             case RiskAnswerKind.OutOfRange:

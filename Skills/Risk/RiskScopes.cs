@@ -22,6 +22,15 @@ public sealed class RiskScopes(SalesOrganisation organisation)
             var teamScope = KpiScope.Team(team.Id, team.Name);
             return (teamScope, SalesAccess.CanSee(viewer, teamScope));
         }
+        // A region ("华南区", "South China"): by its name, or its id as a whole word (east / south / north).
+        var region = org.Regions.Values.OrderByDescending(r => r.Name.Length)
+            .FirstOrDefault(r => text.Contains(r.Name, StringComparison.OrdinalIgnoreCase)
+                || System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{System.Text.RegularExpressions.Regex.Escape(r.Id)}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+        if (region is not null)
+        {
+            var regionScope = KpiScope.Region(region.Id, region.Name);
+            return (regionScope, SalesAccess.CanSee(viewer, regionScope));
+        }
         // A rep named by their full name ("做个李娜的风险检查"): a manager assesses one of their reps.
         var rep = org.Users.Values.Where(u => u.Role == SalesRole.Rep && u.Name.Length >= 2).OrderByDescending(u => u.Name.Length)
             .FirstOrDefault(u => text.Contains(u.Name, StringComparison.OrdinalIgnoreCase));
@@ -43,6 +52,7 @@ public sealed class RiskScopes(SalesOrganisation organisation)
     {
         var org = await organisation.GetAsync(cancellationToken);
         return namedInRequest.FirstOrDefault(name => !org.Teams.Values.Any(t => Same(t.Name, name) || Same(t.Id, name))
+            && !org.Regions.Values.Any(r => Same(r.Name, name) || Same(r.Id, name))
             && !org.Users.Values.Any(u => Same(u.Name, name) || Same(u.Id, name)));
 
         static bool Same(string a, string b) => a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase);

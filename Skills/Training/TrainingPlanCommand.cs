@@ -14,7 +14,7 @@ namespace SalesCoach.Skills.Training;
 /// "拒绝培训计划 12" / "decline training plan 12", and "培训计划列表" / "list training plans". Exact commands, handled
 /// before understanding, because they name a stored plan by id rather than ask a question.
 /// </summary>
-public sealed partial class TrainingPlanCommand(TrainingPlanStore plans, ViewerResolver viewers, SalesOrganisation organisation) : ITurnCommand
+public sealed partial class TrainingPlanCommand(TrainingPlanStore plans, ViewerResolver viewers, SalesOrganisation organisation, TimeProvider clock) : ITurnCommand
 {
     [GeneratedRegex(@"^(?:(?<verb>接受|采纳|确认|拒绝|不采纳|谢绝)\s*培训计划|(?<verb>accept|decline|reject)\s+(?:the\s+)?training\s+plan)\s*#?(?<id>\d{1,12})(?:\s*(?:第|items?|only)\s*(?<items>\d+(?:(?:\s*(?:[,，、]|和|and)\s*|\s+)\d+)*)\s*项?)?\s*[。.!！]?$", RegexOptions.IgnoreCase)]
     private static partial Regex Decide();
@@ -27,19 +27,33 @@ public sealed partial class TrainingPlanCommand(TrainingPlanStore plans, ViewerR
         text = text.Trim();
         var decide = Decide().Match(text);
         var list = !decide.Success && List().IsMatch(text);
-        if (!decide.Success && !list) return null;
+        // "好，就按这个计划来" / "ok, go with that plan": agreement with the plan just shown (Resources/dialog-acts.json).
+        var typed = !decide.Success && !list && requester.Submitted is null
+            ? Dialogs.DialogActs.IsAffirmation(text) ? true : Dialogs.DialogActs.IsRefusal(text) ? false : (bool?)null
+            : null;
+        if (!decide.Success && !list && typed is null) return null;
 
         var viewer = await viewers.ResolveAsync(requester.UserId, requester.AadObjectId, user.DemoPersona, cancellationToken);
-        if (viewer is null) return Reply.Plain(Strings.Get(locale, "training.refused", Strings.Get(locale, "kpi.refused." + AccessReasons.UnknownUser)));
+        if (viewer is null) return typed is null ? Reply.Plain(Strings.Get(locale, "training.refused", Strings.Get(locale, "kpi.refused." + AccessReasons.UnknownUser))) : null;
         var org = await organisation.GetAsync(cancellationToken);
-        return list ? await ListAsync(viewer, org, locale, cancellationToken) : await DecideAsync(decide, requester, viewer, org, locale, cancellationToken);
+        if (list) return await ListAsync(viewer, org, locale, cancellationToken);
+        if (typed is { } accepting)
+        {
+            // Only a plan shown in the last few minutes: a "好" an hour later is about something else.
+            var shown = await plans.LatestUndecidedAsync(viewer.UserId, clock.GetUtcNow() - TypedWindow, cancellationToken);
+            return shown is null ? null : await DecideAsync(shown.Id, accepting, [], requester, viewer, org, locale, cancellationToken);
+        }
+        var id = long.Parse(decide.Groups["id"].Value, CultureInfo.InvariantCulture);
+        var accept = decide.Groups["verb"].Value.ToLowerInvariant() is "接受" or "采纳" or "确认" or "accept";
+        var positions = Regex.Matches(decide.Groups["items"].Value, @"\d+").Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToHashSet();
+        return await DecideAsync(id, accept, positions, requester, viewer, org, locale, cancellationToken);
     }
 
-    private async Task<Reply> DecideAsync(Match match, Requester requester, SalesViewer viewer, OrgSnapshot org, string locale, CancellationToken cancellationToken)
+    /// <summary>How long a typed "好" still answers the plan just shown.</summary>
+    public static readonly TimeSpan TypedWindow = TimeSpan.FromMinutes(15);
+
+    private async Task<Reply> DecideAsync(long id, bool accept, HashSet<int> positions, Requester requester, SalesViewer viewer, OrgSnapshot org, string locale, CancellationToken cancellationToken)
     {
-        var id = long.Parse(match.Groups["id"].Value, CultureInfo.InvariantCulture);
-        var accept = match.Groups["verb"].Value.ToLowerInvariant() is "接受" or "采纳" or "确认" or "accept";
-        var positions = Regex.Matches(match.Groups["items"].Value, @"\d+").Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToHashSet();
         // Typed item numbers win; otherwise the card's toggles say which sessions to keep.
         if (accept && positions.Count == 0 && ToggledItems(requester) is { } toggled)
         {

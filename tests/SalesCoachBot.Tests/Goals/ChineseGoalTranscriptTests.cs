@@ -200,7 +200,9 @@ public sealed class ChineseGoalTranscriptTests : IAsyncLifetime
         await rep.SayAsync("设定目标：本月销售额7001元");
         await rep.SayAsync("确认");
         var viewer = await _server.Services.GetRequiredService<ViewerResolver>().ResolveAsync(EastRep, null, null);
-        var summaries = await _server.Services.GetRequiredService<GoalProgressService>().PaceSummariesAsync(viewer!, DateTimeOffset.UtcNow, CancellationToken.None);
+        // One instant for both reads: the pace line names the days left, which must not change between them.
+        var now = DateTimeOffset.UtcNow;
+        var summaries = await _server.Services.GetRequiredService<GoalProgressService>().PaceSummariesAsync(viewer!, now, CancellationToken.None);
         var summary = Assert.Single(summaries);
         Assert.Equal(50.0m, summary.PercentAchieved);
         Assert.Contains("完成率 50.0%", summary.Summary("zh-CN"));
@@ -208,7 +210,7 @@ public sealed class ChineseGoalTranscriptTests : IAsyncLifetime
 
         // The digest reads the same lines through its goal-pace source.
         var digestLines = await _server.Services.GetRequiredService<SalesCoach.Skills.Reminders.Digest.IGoalPaceSource>()
-            .PaceLinesAsync(viewer!, "zh-CN", DateTimeOffset.UtcNow, TimeZoneInfo.Utc, CancellationToken.None);
+            .PaceLinesAsync(viewer!, "zh-CN", now, TimeZoneInfo.Utc, CancellationToken.None);
         Assert.Equal([summary.Summary("zh-CN")], digestLines);
     }
 }

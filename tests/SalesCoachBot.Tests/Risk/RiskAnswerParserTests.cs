@@ -40,10 +40,25 @@ public sealed class RiskAnswerParserTests
     [InlineData("resume", RiskAnswerKind.Resume)]
     [InlineData("好", RiskAnswerKind.AcceptSuggestion)]
     [InlineData("OK", RiskAnswerKind.AcceptSuggestion)]
-    [InlineData("很高 一般", RiskAnswerKind.NotNumber)]
-    [InlineData("high high", RiskAnswerKind.NotNumber)]
+    [InlineData("随便", RiskAnswerKind.NotNumber)]
+    [InlineData("not sure", RiskAnswerKind.NotNumber)]
+    [InlineData("今天就评到这，出个结果吧", RiskAnswerKind.Finish)]
+    [InlineData("stop here, show me what we have so far", RiskAnswerKind.Finish)]
     [InlineData("3", RiskAnswerKind.OneNumber)]
     [InlineData("1 2 3", RiskAnswerKind.NotNumber)]
     public void ClassifiesCommandsAndIncompleteAnswers(string text, RiskAnswerKind kind) =>
         Assert.Equal(kind, RiskAnswerParser.Parse(text).Kind);
+
+    [Theory]
+    [InlineData("很高 一般", 5, 3)]
+    [InlineData("high high", 4, 4)]
+    [InlineData("发生的概率不大，但一旦出事影响很严重", 2, 5)]
+    [InlineData("likely, moderate impact", 4, 3)]
+    [InlineData("impact is minor but it's very likely", 5, 2)]
+    [InlineData("可能性中等，影响比较大", 3, 4)]
+    public void ReadsRatingsSaidInWords(string text, int likelihood, int impact)
+    {
+        var answer = RiskAnswerParser.Parse(text);
+        Assert.Equal((RiskAnswerKind.Rating, likelihood, impact), (answer.Kind, answer.Likelihood, answer.Impact));
+    }
 }

@@ -66,10 +66,11 @@ public sealed class RiskTranscriptTests : IAsyncLifetime
         Assert.Contains("评分要在 1 到 5 之间，“8”超出范围", text);
         Assert.Contains("第 3/9 项：**技术风险**", text);
         Assert.DoesNotContain("已记录", text);
-        text = await chat.SayAsync("很高 一般");
+        text = await chat.SayAsync("随便吧");
         Assert.Contains("请用 1 到 5 的数字打分", text);
         Assert.Contains("第 3/9 项", text);
-        Assert.Contains("技术风险，可能性 2 × 影响 3 = 6（中）", await chat.SayAsync("2 3"));
+        // Ratings in words count: "可能性不大，影响一般" is likelihood 2, impact 3.
+        Assert.Contains("技术风险，可能性 2 × 影响 3 = 6（中）", await chat.SayAsync("可能性不大，影响一般"));
 
         text = await chat.SayAsync("跳过");
         Assert.Contains("已跳过：市场风险", text);

@@ -1,0 +1,121 @@
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace SalesCoach.Skills.Dialogs;
+
+/// <summary>
+/// Messages that answer the bot rather than ask it something: agreeing to what it showed ("行，就按这个来",
+/// "sounds good, save it"), refusing it ("不对"), a correction ("搞错了，应该是订单量", "Actually, make that
+/// 40"), or stopping a checklist early ("今天就评到这，出个结果吧"). The phrases are data
+/// (Resources/dialog-acts.json), matched as whole words in English and as substrings in Chinese.
+/// </summary>
+public static partial class DialogActs
+{
+    private sealed record Lexicon(string[] Affirm, string[] Deny, string[] Filler, string[] Correction, string[] Stop);
+
+    private static readonly Lexicon Words = Load();
+
+    [GeneratedRegex(@"[\s\p{P}\p{S}]+")]
+    private static partial Regex Separators();
+
+    /// <summary>Agreement and nothing else: every word is an agreement phrase or filler, and none refuses.</summary>
+    public static bool IsAffirmation(string text)
+    {
+        var folded = Fold(text);
+        if (folded.Length == 0 || folded.Length > 60) return false;
+        if (Contains(folded, Words.Deny)) return false;
+        var (found, rest) = Strip(folded, Words.Affirm);
+        return found && Strip(rest, Words.Filler).Remaining.Trim().Length == 0;
+    }
+
+    /// <summary>A refusal and nothing else ("不对", "nope", "no, not that").</summary>
+    public static bool IsRefusal(string text)
+    {
+        var folded = Fold(text);
+        if (folded.Length == 0 || folded.Length > 40) return false;
+        var (found, rest) = Strip(folded, Words.Deny);
+        return found && Strip(rest, Words.Filler).Remaining.Trim().Length == 0;
+    }
+
+    /// <summary>
+    /// A correction cue at the start ("不对不对，", "搞错了，", "Actually,") and what follows it; null when the
+    /// message does not start with one or nothing follows. The remainder is what the user now means.
+    /// </summary>
+    public static string? CorrectionRemainder(string text)
+    {
+        var trimmed = text.Trim();
+        var changed = false;
+        // Cues can repeat ("不对不对，其实应该是…"): peel them off one by one.
+        for (var guard = 0; guard < 4; guard++)
+        {
+            var cue = Words.Correction.Where(c => StartsWithWord(trimmed, c)).OrderByDescending(c => c.Length).FirstOrDefault();
+            if (cue is null) break;
+            trimmed = trimmed[cue.Length..].TrimStart(' ', ',', '，', '、', '.', '。', '!', '！', ':', '：', '-', '—');
+            changed = true;
+        }
+        return changed && trimmed.Length > 0 ? trimmed : null;
+    }
+
+    /// <summary>The user wants to stop a multi-step check now and see what was done so far.</summary>
+    public static bool IsStopEarly(string text) => Contains(Fold(text), Words.Stop);
+
+    private static bool StartsWithWord(string text, string cue)
+    {
+        if (!text.StartsWith(cue, StringComparison.OrdinalIgnoreCase)) return false;
+        if (text.Length == cue.Length) return true;
+        // An English cue must end at a word boundary ("no," but not "november").
+        return !IsLatin(cue[^1]) || !char.IsLetterOrDigit(text[cue.Length]);
+    }
+
+    private static string Fold(string text) =>
+        " " + Separators().Replace(text.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Replace('’', '\''), " ").Trim() + " ";
+
+    private static bool Contains(string folded, string[] phrases) => phrases.Any(p => IndexOf(folded, p) >= 0);
+
+    /// <summary>Removes every occurrence of the phrases (longest first); says whether any was there.</summary>
+    private static (bool Found, string Remaining) Strip(string folded, string[] phrases)
+    {
+        var found = false;
+        foreach (var phrase in phrases.OrderByDescending(p => p.Length))
+        {
+            int at;
+            while ((at = IndexOf(folded, phrase)) >= 0)
+            {
+                found = true;
+                folded = folded[..at] + " " + folded[(at + phrase.Length)..];
+            }
+        }
+        return (found, folded);
+    }
+
+    /// <summary>English phrases match whole words (" ok " but not "book"); Chinese ones anywhere.</summary>
+    private static int IndexOf(string folded, string phrase)
+    {
+        if (!phrase.Any(IsLatin)) return folded.IndexOf(phrase, StringComparison.Ordinal);
+        var start = 0;
+        while (true)
+        {
+            var at = folded.IndexOf(phrase, start, StringComparison.Ordinal);
+            if (at < 0) return -1;
+            var before = at == 0 || !IsLatinOrDigit(folded[at - 1]);
+            var after = at + phrase.Length >= folded.Length || !IsLatinOrDigit(folded[at + phrase.Length]);
+            if (before && after) return at;
+            start = at + 1;
+        }
+    }
+
+    private static bool IsLatin(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
+
+    private static bool IsLatinOrDigit(char c) => IsLatin(c) || char.IsDigit(c) || c == '\'';
+
+    private static Lexicon Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("SalesCoach.Skills.Resources.dialog-acts.json")
+            ?? throw new InvalidOperationException("dialog-acts.json is not embedded");
+        using var json = JsonDocument.Parse(stream);
+        string[] Read(string name) => [.. json.RootElement.GetProperty(name).EnumerateArray().Select(e => e.GetString()!.ToLowerInvariant())];
+        return new Lexicon(Read("affirm"), Read("deny"), Read("filler"), Read("correction"), Read("stop"));
+    }
+}
