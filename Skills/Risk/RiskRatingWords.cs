@@ -17,6 +17,10 @@ public static partial class RiskRatingWords
 
     private static readonly Lexicon Words = Load();
 
+    /// <summary>Dimension cues that are not level phrases themselves, longest first.</summary>
+    private static readonly string[] Cues = [.. Words.Impact.Concat(Words.Likelihood)
+        .Where(c => Words.Levels.All(l => l.Phrase != c)).Distinct().OrderByDescending(c => c.Length)];
+
     [GeneratedRegex(@"[,，;；。.!！?？、]|\s+(?:but|and|with|while)\s+|但是?|不过|可是|而且|然而|就是|只是")]
     private static partial Regex ClauseBreak();
 
@@ -52,6 +56,17 @@ public static partial class RiskRatingWords
     {
         var found = new List<(int At, int Level)>();
         var used = new bool[clause.Length];
+        // Cue words are not levels: "可能" inside "可能性" says which dimension, not "possible".
+        foreach (var cue in Cues)
+        {
+            var from = 0;
+            int at;
+            while ((at = IndexOf(clause, cue, from)) >= 0)
+            {
+                for (var k = at; k < at + cue.Length; k++) used[k] = true;
+                from = at + cue.Length;
+            }
+        }
         foreach (var (phrase, level) in Words.Levels)
         {
             var start = 0;
