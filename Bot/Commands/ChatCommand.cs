@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SalesCoach.Bot.Hosting;
@@ -12,10 +13,19 @@ namespace SalesCoach.Bot.Commands;
 /// </summary>
 public static class ChatCommand
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static Command Definition()
     {
-        var locale = OptionValue(args, "--locale") ?? (System.Globalization.CultureInfo.CurrentUICulture.Name is { Length: > 0 } c ? c : "zh-CN");
-        var app = BotHost.Create(args.Where(a => a != "--locale" && a != locale).ToArray());
+        var locale = new Option<string>("--locale") { Description = "the language to start in: zh-CN or en-US (default: the terminal's)" };
+        locale.AcceptOnlyFromAmong("zh-CN", "en-US");
+        var command = new Command("chat", "Talk to the bot in the terminal: the same pipeline and database as the web and Teams.") { locale }.WithOverrides();
+        command.SetAction((parse, _) => RunAsync(parse.GetValue(locale), CommandLine.Overrides(parse)));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string? requestedLocale, string[] overrides)
+    {
+        var locale = requestedLocale ?? (System.Globalization.CultureInfo.CurrentUICulture.Name is { Length: > 0 } c ? c : "zh-CN");
+        var app = BotHost.Create(overrides);
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         // The server seeds in the background; here nobody would wait for it, so the first chat seeds before the prompt.
         using (var progress = TerminalProgress.ForConsole())
@@ -36,11 +46,5 @@ public static class ChatCommand
             TerminalRenderer.Print(await session.SendAsync(line));
         }
         return 0;
-    }
-
-    private static string? OptionValue(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

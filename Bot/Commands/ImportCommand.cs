@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.Extensions.Options;
 using SalesCoach.Bot.Hosting;
 using SalesCoach.Data;
@@ -14,9 +15,20 @@ public static class ImportCommand
 {
     public const int Rejected = 4;
 
-    public static async Task<int> RunAsync(string[] args)
+    public static Command Definition()
     {
-        var options = ImportCommandOptions.Parse(args);
+        var file = new Argument<string>("FILE") { Description = "the CRM export: .csv (UTF-8 or GB18030) or .xlsx" };
+        var entity = new Option<string>("--entity") { Description = "what the file holds: users, customers, deals or orders", Required = true };
+        var preset = new Option<string>("--preset") { Description = "whose column names it uses: " + string.Join(", ", Data.Import.Presets.ImportPresets.All.Keys), Required = true };
+        var json = CommandLine.Json("print the result (counts, row errors) as JSON");
+        var command = new Command("import", "Load a CRM export, all or nothing: exit 0 imported, 2 bad arguments, 4 file rejected (nothing written).") { file, entity, preset, json }.WithOverrides();
+        command.SetAction((parse, _) => RunAsync(ImportCommandOptions.Create(
+            parse.GetValue(file)!, parse.GetValue(entity)!, parse.GetValue(preset)!, parse.GetValue(json), CommandLine.Overrides(parse))));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(ImportCommandOptions options)
+    {
         // Only the data services: the bot's hosted services (and first-run demo seeding) must not start here.
         var builder = Host.CreateApplicationBuilder(options.Configuration);
         builder.Logging.ClearProviders();
@@ -28,6 +40,8 @@ public static class ImportCommand
         try
         {
             var zone = CompanyZone(host.Services);
+            using var progress = TerminalProgress.ForConsole();
+            progress.Report($"Importing {Path.GetFileName(options.File)} ({options.Entity}, preset {options.Preset.Name})...");
             result = await host.Services.GetRequiredService<CrmImporter>().ImportAsync(options.File, options.Entity, options.Preset, zone);
         }
         catch (ImportFileException ex)

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using SalesCoach.Bot.Hosting;
@@ -20,29 +21,19 @@ namespace SalesCoach.Bot.Commands;
 /// </summary>
 public static class KpiCommand
 {
-    private const string Usage = "usage: kpi \"QUESTION\" [--user ID] [--json]";
-
-    public static async Task<int> RunAsync(string[] args)
+    public static Command Definition()
     {
-        string? question = null, userId = null;
-        var json = false;
-        var passThrough = new List<string>();
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--json": json = true; break;
-                case "--user" when i + 1 < args.Length: userId = args[++i]; break;
-                case "--user": throw new CommandException($"--user needs an ID; {Usage}");
-                case var a when a.StartsWith("--", StringComparison.Ordinal) && a.Contains('='): passThrough.Add(a); break;
-                case var a when a.StartsWith("--", StringComparison.Ordinal): throw new CommandException($"unknown option '{a}'; {Usage}");
-                default:
-                    if (question is not null) throw new CommandException($"one QUESTION only (quote it); {Usage}");
-                    question = args[i];
-                    break;
-            }
-        }
-        if (string.IsNullOrWhiteSpace(question)) throw new CommandException($"missing QUESTION; {Usage}");
+        var question = new Argument<string>("QUESTION") { Description = "the question, quoted: \"本月销售额多少\", \"top 3 teams by revenue last quarter\"" };
+        var user = new Option<string>("--user") { Description = "ask as this user id and get only what they may see (default: the sales administrator)" };
+        var json = CommandLine.Json("print the answer as JSON (refusals as {\"refused\":true,\"reason\"})");
+        var command = new Command("kpi", "The KPI skill's answer to one question, with the same understanding and permission check as chat.") { question, user, json }.WithOverrides();
+        command.SetAction((parse, _) => RunAsync(parse.GetValue(question)!, parse.GetValue(user), parse.GetValue(json), CommandLine.Overrides(parse)));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string question, string? userId, bool json, string[] passThrough)
+    {
+        if (string.IsNullOrWhiteSpace(question)) throw new CommandException("the QUESTION is empty; see `kpi --help`");
         Console.OutputEncoding = Encoding.UTF8;
 
         // Only the data and the KPI skill: no web host; the demo company is seeded on first use like everywhere else.

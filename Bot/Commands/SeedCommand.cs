@@ -1,3 +1,4 @@
+using System.CommandLine;
 using SalesCoach.Data;
 using SalesCoach.Data.Demo;
 
@@ -10,20 +11,25 @@ namespace SalesCoach.Bot.Commands;
 /// </summary>
 public static class SeedCommand
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static Command Definition()
     {
-        var force = args.Contains("--force");
-        var unknown = args.FirstOrDefault(a => a != "--force" && !(a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')));
-        if (unknown is not null)
-            throw new CommandException($"unknown argument '{unknown}'. Usage: seed [--force]");
+        var force = new Option<bool>("--force") { Description = "wipe the sales tables and rebuild the demo company (anchored on today)" };
+        var command = new Command("seed", "Write the demo company into an empty database (configuration overrides as --Key=value).") { force }.WithOverrides();
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(force), CommandLine.Overrides(parse), cancellationToken));
+        return command;
+    }
 
+    public static async Task<int> RunAsync(bool force, string[] overrides, CancellationToken cancellationToken = default)
+    {
         // Only the data services: the bot's own hosted services (and first-run seeding) must not start here.
-        var builder = Host.CreateApplicationBuilder([.. args.Where(a => a != "--force")]);
+        var builder = Host.CreateApplicationBuilder(overrides);
         builder.Logging.ClearProviders();
         builder.Services.AddSalesCoachData(builder.Configuration);
         using var host = builder.Build();
 
-        var result = await host.Services.GetRequiredService<DemoSeeder>().SeedAsync(force);
+        DemoSeedResult result;
+        using (var progress = TerminalProgress.ForConsole())
+            result = await host.Services.GetRequiredService<DemoSeeder>().SeedAsync(force, cancellationToken: cancellationToken, progress: progress);
         if (!result.Seeded)
         {
             Console.WriteLine("The database already has sales data; nothing written. Use `seed --force` to rebuild the demo company.");

@@ -36,10 +36,9 @@ public sealed class KpiReplyBuilder(KpiChart chart, string currency)
             if (ranking.Count == 0) lines.Add(Strings.Get(locale, "kpi.rank.empty"));
             // One markdown list, its rows on consecutive lines: rows apart are separate lists, each numbered "1." by Web Chat.
             if (ranking.Count > 0) lines.Add(string.Join("\n", ranking.Select(row => $"{row.Rank}. {row.Name}: {Value(kpi, row.Value, locale)}")));
+            // A fact's title is markdown too: "1. 华东一组" would be a list of one, shown as "1." on every row.
             foreach (var row in ranking)
-            {
-                facts.Add(($"{row.Rank}. {row.Name}", Exact(kpi, row.Value, locale)));
-            }
+                facts.Add(($"#{row.Rank} {row.Name}", Exact(kpi, row.Value, locale)));
             png = chart.Bars($"{kpi.Name(locale)} · {period.Label}", [.. ranking.Select(r => (r.Name, (double)(r.Value ?? 0)))], locale);
         }
         else if (answer.Channels is { } channels)

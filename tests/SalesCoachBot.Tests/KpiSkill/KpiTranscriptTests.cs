@@ -67,6 +67,11 @@ public sealed class KpiTranscriptTests : IAsyncLifetime
         Assert.StartsWith("1. 王芳", lines[first]);
         Assert.StartsWith("2. 张伟", lines[first + 1]);
         var card = KpiCard(replies)!;
+        // Fact titles are markdown: each must not read as a one-item list ("1. 王芳" shows as "1." on every row).
+        var titles = card["body"]!.AsArray().Single(e => e?["type"]?.GetValue<string>() == "FactSet")!["facts"]!.AsArray().Select(f => f!["title"]!.GetValue<string>()).ToList();
+        Assert.Contains("#1 王芳", titles);
+        Assert.Contains("#2 张伟", titles);
+        Assert.DoesNotContain(titles, t => System.Text.RegularExpressions.Regex.IsMatch(t, @"^\d+[.)] "));
         var image = card["body"]!.AsArray().Single(e => e?["type"]?.GetValue<string>() == "Image");
         var url = image!["url"]!.GetValue<string>();
         Assert.StartsWith("data:image/png;base64,", url);

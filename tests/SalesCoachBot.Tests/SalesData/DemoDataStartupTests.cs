@@ -15,11 +15,20 @@ public sealed class DemoDataStartupTests
     {
         await using var server = await BotServer.StartAsync(); // BotServer turns DemoData off by default
         var factory = server.Services.GetRequiredService<IDbContextFactory<SalesCoachDbContext>>();
-        await Task.Delay(500); // room for a seed that should not happen
+        // The start-up service has finished (it returns at once when demo data is off, or after seeding):
+        // an empty table now means no seed ran, not that one has not got round to it yet.
+        await StartupFinishedAsync(server);
         await using var db = factory.CreateDbContext();
         Assert.Equal(0, await db.Users.CountAsync());
         Assert.Equal(0, await db.Orders.CountAsync());
         Assert.Empty(server.Services.GetRequiredService<IDirectory>().People);
+    }
+
+    private static async Task StartupFinishedAsync(BotServer server)
+    {
+        var startup = server.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>()
+            .OfType<SalesCoach.Bot.Hosting.SalesDataStartup>().Single();
+        await startup.ExecuteTask!.WaitAsync(TimeSpan.FromMinutes(2));
     }
 
     [Fact]
