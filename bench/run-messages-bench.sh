@@ -6,7 +6,8 @@
 # results table in bench/README.md (bench/results/make-table.sh); runs with a diagnostic option are not recorded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-record=(--results bench/results/messages.tsv)
+# dotnet run starts the program in the project folder: the results file is given as an absolute path.
+record=(--results "$PWD/bench/results/messages.tsv")
 for a in "$@"; do
   case "$a" in --time-storage|--memory-storage|--min-threads|--floor-reuses-clients|--results) record=() ;; esac
 done

@@ -14,5 +14,5 @@ if [[ " $* " != *" --provider "* ]]; then
 fi
 BENCH_COMMIT="$(git describe --always --dirty 2>/dev/null || echo unknown)"
 export BENCH_COMMIT
-dotnet run -c Release --project bench/MixedBench -- "${args[@]}" --results bench/results/mixed.tsv
+dotnet run -c Release --project bench/MixedBench -- "${args[@]}" --results "$PWD/bench/results/mixed.tsv"   # absolute: dotnet run starts in the project folder
 bench/results/make-table.sh
