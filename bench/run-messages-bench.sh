@@ -6,11 +6,14 @@
 # results table in bench/README.md (bench/results/make-table.sh); runs with a diagnostic option are not recorded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-record=(--results bench/results/messages.tsv)
+# dotnet run starts the program in the project folder: the results file is given as an absolute path.
+record=(--results "$PWD/bench/results/messages.tsv")
 for a in "$@"; do
   case "$a" in --time-storage|--memory-storage|--min-threads|--floor-reuses-clients|--results) record=() ;; esac
 done
-BENCH_COMMIT="$(git describe --always --dirty 2>/dev/null || echo unknown)"
+# The commit measured; "-dirty" when code differs from it (earlier runs' results lines do not count).
+BENCH_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+git diff --quiet HEAD -- . ':(exclude)bench/results' ':(exclude)bench/README.md' 2>/dev/null || BENCH_COMMIT+="-dirty"
 export BENCH_COMMIT
 dotnet run -c Release --project bench/MessagesBench -- "$@" "${record[@]}"
 if [[ ${#record[@]} -gt 0 ]]; then bench/results/make-table.sh; fi

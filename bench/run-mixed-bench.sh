@@ -12,7 +12,9 @@ if [[ " $* " != *" --provider "* ]]; then
   if [[ -n "${SALESCOACH_TEST_POSTGRES:-}" || " $* " == *" --postgres "* ]]; then args+=(--provider both); else
     echo "no PostgreSQL server (SALESCOACH_TEST_POSTGRES unset): measuring sqlite only" >&2; args+=(--provider sqlite); fi
 fi
-BENCH_COMMIT="$(git describe --always --dirty 2>/dev/null || echo unknown)"
+# The commit measured; "-dirty" when code differs from it (earlier runs' results lines do not count).
+BENCH_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+git diff --quiet HEAD -- . ':(exclude)bench/results' ':(exclude)bench/README.md' 2>/dev/null || BENCH_COMMIT+="-dirty"
 export BENCH_COMMIT
-dotnet run -c Release --project bench/MixedBench -- "${args[@]}" --results bench/results/mixed.tsv
+dotnet run -c Release --project bench/MixedBench -- "${args[@]}" --results "$PWD/bench/results/mixed.tsv"   # absolute: dotnet run starts in the project folder
 bench/results/make-table.sh

@@ -24,6 +24,10 @@ public static class SkillsServiceCollectionExtensions
     public static WebApplicationBuilder AddSalesCoachSkills(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // The recogniser's period, time and name readers call the static Regex methods with dozens of distinct
+        // patterns per message; .NET caches 15 parsed patterns, so each KPI question re-parsed most of them (about
+        // a sixth of a KPI turn's CPU in the profile). A larger process-wide cache holds them all.
+        System.Text.RegularExpressions.Regex.CacheSize = Math.Max(System.Text.RegularExpressions.Regex.CacheSize, 256);
         services.AddCompanyClock();
         services.AddSalesCoachLlm(builder.Configuration);
         services.AddSingleton<IDirectory, SalesDirectory>();

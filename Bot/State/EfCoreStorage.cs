@@ -32,7 +32,7 @@ public sealed class EfCoreStorage(IDbContextFactory<SalesCoachDbContext> dbFacto
         var stored = keys.ToDictionary(StorageKey, k => k);
         var storedKeys = stored.Keys.ToArray();
         await using var db = dbFactory.CreateDbContext();
-        var rows = await db.BotState.AsNoTracking().Where(r => storedKeys.Contains(r.Key)).ToListAsync(cancellationToken);
+        var rows = await Rows(db.BotState.AsNoTracking(), storedKeys).ToListAsync(cancellationToken);
         foreach (var row in rows)
         {
             var json = JObject.Parse(row.Json);
@@ -50,6 +50,21 @@ public sealed class EfCoreStorage(IDbContextFactory<SalesCoachDbContext> dbFacto
         key.Length <= MaxKeyLength ? key : "sha256:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
 
     private const int MaxKeyLength = 500;
+
+    /// <summary>
+    /// The rows of these keys. BotState asks for one key at a time: an equality keeps one cached SQL command,
+    /// where a one-element Contains makes EF Core expand the collection into parameters and regenerate (and
+    /// lock around) the command on every call, which the profile showed on every state read and write.
+    /// </summary>
+    private static IQueryable<BotStateRecord> Rows(IQueryable<BotStateRecord> rows, string[] keys)
+    {
+        if (keys.Length == 1)
+        {
+            var key = keys[0];
+            return rows.Where(r => r.Key == key);
+        }
+        return rows.Where(r => keys.Contains(r.Key));
+    }
 
     public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) =>
         WriteCoreAsync(changes, cancellationToken);
@@ -73,7 +88,7 @@ public sealed class EfCoreStorage(IDbContextFactory<SalesCoachDbContext> dbFacto
         if (changes.Count == 0) return stored;
         await using var db = dbFactory.CreateDbContext();
         var keys = changes.Keys.Select(StorageKey).ToArray();
-        var existing = await db.BotState.Where(r => keys.Contains(r.Key)).ToDictionaryAsync(r => r.Key, cancellationToken);
+        var existing = await Rows(db.BotState, keys).ToDictionaryAsync(r => r.Key, cancellationToken);
         var newETags = new Dictionary<string, string>();
         foreach (var (key, value) in changes)
         {

@@ -82,11 +82,16 @@ public sealed class GoalStore(IDbContextFactory<SalesCoachDbContext> contexts)
     public async Task<IReadOnlyList<Goal>> ActiveAsync(IReadOnlyCollection<string> repIds, IReadOnlyCollection<string> teamIds, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Goals.AsNoTracking()
-            .Where(g => g.Status == GoalStatus.Active
-                && ((g.OwnerKind == GoalOwnerKind.Rep && repIds.Contains(g.OwnerId)) || (g.OwnerKind == GoalOwnerKind.Team && teamIds.Contains(g.OwnerId))))
+        // Active goals are few (one per owner and metric at most), so they are read whole and filtered here: the
+        // owner lists (every rep, for an administrator) made EF Core expand them into parameters and regenerate
+        // the SQL under a lock on every progress question.
+        var active = await db.Goals.AsNoTracking()
+            .Where(g => g.Status == GoalStatus.Active)
             .OrderBy(g => g.Id)
             .ToListAsync(cancellationToken);
+        var reps = repIds as IReadOnlySet<string> ?? repIds.ToHashSet(StringComparer.Ordinal);
+        var teams = teamIds as IReadOnlySet<string> ?? teamIds.ToHashSet(StringComparer.Ordinal);
+        return [.. active.Where(g => (g.OwnerKind == GoalOwnerKind.Rep && reps.Contains(g.OwnerId)) || (g.OwnerKind == GoalOwnerKind.Team && teams.Contains(g.OwnerId)))];
     }
 
     /// <summary>The active goal of this owner on this metric whose span overlaps [start, deadline): the one a new draft would change.</summary>
