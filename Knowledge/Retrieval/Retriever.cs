@@ -48,8 +48,10 @@ internal sealed class Retriever(KnowledgeIndex index, RetrievalSignals signals)
         // The section cards rank on their own (how people ask vs how the guide writes are different texts, their
         // BM25 scores different scales): each ranking is scaled to its best, then the two are added.
         var cards = index.Search(plan.Terms.Where(t => IsCardField(t.Field)), Candidates);
+        double CoverageOf(IndexedPassage entry) => scores.TryGetValue(entry, out var known) ? known.Coverage : Coverage(plan, weights, entry);
         var combined = Scaled(lexical.Select(l => (l.Key, l.Value)));
-        foreach (var (entry, share) in Scaled(cards.Select(c => (c.Entry, (double)c.Score))))
+        // A card match counts, like a text match, by how much of the question the section covers.
+        foreach (var (entry, share) in Scaled(cards.Select(c => (c.Entry, (double)c.Score * (CoverageFloor + CoverageOf(c.Entry))))))
             combined[entry] = combined.GetValueOrDefault(entry) + CardShare * share;
         var ranked = combined
             .Select(s => new RetrievedPassage(s.Key.Passage, s.Value, scores.TryGetValue(s.Key, out var c) ? c.Coverage : Coverage(plan, weights, s.Key))
