@@ -29,7 +29,7 @@ public sealed class KnowledgeBase
     public KnowledgeBase(KnowledgeStore store, IReadOnlyList<Passage>? playbook = null, IGroundedAnswerWriter? writer = null,
         IPassageRanker? ranker = null, TimeProvider? time = null, RetrievalSignals? signals = null)
     {
-        _signals = signals ?? RetrievalSignals.All;
+        _signals = signals ?? RetrievalSignals.Default;
         _store = store;
         _playbook = playbook ?? PlaybookResources.Passages;
         _writer = writer;

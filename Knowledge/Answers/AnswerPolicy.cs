@@ -22,6 +22,7 @@ public static partial class AnswerPolicy
         // The lexical evidence decides: a vector ranking may reorder passages but never makes an uncovered question answerable.
         if ((retrieval.Lexical ?? retrieval.Best) is not { } best) return false;
         if (best.Coverage < MinCoverage) return false;
+        if (retrieval.UnknownNames.Count > 0) return false;
         if (retrieval.Plan.AsksForFigure && !Figure().IsMatch(best.Passage.Text)) return false;
         // The cited passage must hold the fact itself: the playbook mentioning pivot tables is no guide to building one.
         return UnsupportedAsk(retrieval.Plan.Question, best.Passage.Text) is null;
@@ -56,6 +57,6 @@ public static partial class AnswerPolicy
     [GeneratedRegex(@"多少钱|收费|报价是多少|报价多少|价格是多少|售价|年费|月费|\bprice (per|of|for)\b|\bper (seat|user|license|month)\b|monthly (price|fee|cost)|subscription (price|fee|cost)|how much (does|is|are|do)", RegexOptions.IgnoreCase)]
     private static partial Regex Price();
 
-    [GeneratedRegex(@"证券|券商|银行|保险|医院|医疗|医药|制药|餐饮|饭店|酒店|房地产|地产|楼盘|汽车|4S店|学校|教培|律所|超市|零售|电商|外卖|物流|快消|服装|美容|健身|农业|化工|工厂|制造业|securities|brokerage|\bbanks?\b|banking|insurance|hospital|healthcare|pharma|restaurant|hotel|real estate|realtor|car dealer|automotive|school|universit|supermarket|retail|e-?commerce|logistics|fashion|fitness|\bgym\b|farm|factory|manufactur|training compan(y|ies)|course sellers?|law firm|dental|clinic|construction|\boil\b|airline|travel agenc|telecom|government tender|live-?stream|influencer|franchise|医美|口腔|家装|装修|建材|钢铁|煤炭|石油|航空|旅行社|电信|运营商|招投标|招标|直播|带货|主播|加盟|母婴|白酒|laptops?|computers?|printers?|phones?|笔记本电脑|电脑|手机|打印机", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"证券|券商|银行|保险|医院|医疗|医药|制药|餐饮|饭店|酒店|房地产|地产|楼盘|汽车|4S店|学校|教培|律所|超市|零售|电商|外卖|物流|快消|服装|美容|健身|农业|化工|工厂|制造业|securities|brokerage|\bbanks?\b|banking|insurance|hospital|healthcare|pharma|restaurant|hotel|real estate|realtor|car dealer|automotive|school|universit|supermarket|retail|e-?commerce|logistics|fashion|fitness|\bgym\b|farm|factory|manufactur|training compan(y|ies)|course sellers?|law firm|dental|clinic|construction|\boil\b|airline|travel agenc|telecom|government tender|live-?stream|influencer|franchise|医美|口腔|家装|装修|建材|钢铁|煤炭|石油|航空|旅行社|电信|运营商|招投标|招标|直播|带货|主播|加盟|母婴|白酒|钉钉|企业微信|飞书|销售易|用友|金蝶|laptops?|computers?|printers?|phones?|笔记本电脑|电脑|手机|打印机", RegexOptions.IgnoreCase)]
     private static partial Regex Industry();
 }

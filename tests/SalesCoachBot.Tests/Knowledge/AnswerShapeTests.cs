@@ -43,6 +43,8 @@ public sealed class AnswerShapeTests
     [InlineData("证券公司的销售管理应该怎么做？")]
     [InlineData("What's the monthly price per seat for Zoho CRM?")]
     [InlineData("纷享销客里怎么批量导入客户数据？")]
+    [InlineData("How do I build email sequences for my reps in HubSpot?")]
+    [InlineData("Pipedrive的销售漏斗怎么用？")]
     public async Task AnAskTheGuideNeverAnswersIsDeclinedWithRealTopics(string question)
     {
         var answer = await Knowledge.Value.AnswerOfflineAsync(question);
@@ -57,6 +59,8 @@ public sealed class AnswerShapeTests
     [InlineData("Which CRM systems does the guide recommend?")]
     [InlineData("怎么用风险矩阵评估风险？")]
     [InlineData("What should a pricing policy take into account?")]
+    [InlineData("Should we use Zoho CRM to manage customer data?")]
+    [InlineData("What does the SMART principle say about goals?")]
     public async Task QuestionsNearThoseAsksAreStillAnswered(string question)
     {
         Assert.True((await Knowledge.Value.AnswerOfflineAsync(question)).Grounded);

@@ -33,7 +33,7 @@ public sealed class RetrievalSignalTests
     public void CilinSynonymsJoinTheWordsGroupOnlyWhenSwitchedOnAndUsedByTheTexts()
     {
         var vocabulary = new HashSet<string> { "功绩" };
-        var on = QueryBuilder.Build("业绩怎么样", new RetrievalSignals { DomainSynonyms = false }, vocabulary.Contains);
+        var on = QueryBuilder.Build("业绩怎么样", new RetrievalSignals { DomainSynonyms = false, Cilin = true }, vocabulary.Contains);
         var off = QueryBuilder.Build("业绩怎么样", new RetrievalSignals { DomainSynonyms = false, Cilin = false }, vocabulary.Contains);
 
         Assert.Contains(on.Terms, t => t.Term == "功绩");
