@@ -29,7 +29,7 @@ public sealed class KnowledgeBase
     public KnowledgeBase(KnowledgeStore store, IReadOnlyList<Passage>? playbook = null, IGroundedAnswerWriter? writer = null,
         IPassageRanker? ranker = null, TimeProvider? time = null, RetrievalSignals? signals = null)
     {
-        _signals = signals ?? RetrievalSignals.All;
+        _signals = signals ?? RetrievalSignals.Default;
         _store = store;
         _playbook = playbook ?? PlaybookResources.Passages;
         _writer = writer;
@@ -125,7 +125,10 @@ public sealed class KnowledgeBase
         var text = twin is null ? ExtractiveComposer.Compose(retrieval, snapshot.Index) : ExtractiveComposer.Compose(retrieval.Plan, twin, snapshot.Index);
         // A passage made only of a planted instruction leaves nothing to say.
         if (text.Length == 0) return new KnowledgeAnswer(AnswerMode.Declined, "", language, language, [], Topics(snapshot, retrieval, language));
-        return new KnowledgeAnswer(AnswerMode.Extractive, text, (twin ?? best.Passage).Language, language, citations, []);
+        return new KnowledgeAnswer(AnswerMode.Extractive, text, (twin ?? best.Passage).Language, language, citations, [])
+        {
+            SourceTerms = twin is null ? [] : SourceTerms.For(text, best.Passage, snapshot.Passages),
+        };
     }
 
     private KnowledgeSnapshot Current()

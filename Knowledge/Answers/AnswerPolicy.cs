@@ -22,7 +22,9 @@ public static partial class AnswerPolicy
         // The lexical evidence decides: a vector ranking may reorder passages but never makes an uncovered question answerable.
         if ((retrieval.Lexical ?? retrieval.Best) is not { } best) return false;
         if (best.Coverage < MinCoverage) return false;
+        if (retrieval.UnknownNames.Count > 0) return false;
         if (retrieval.Plan.AsksForFigure && !Figure().IsMatch(best.Passage.Text)) return false;
+        // The cited passage must hold the fact itself: the playbook mentioning pivot tables is no guide to building one.
         return UnsupportedAsk(retrieval.Plan.Question, best.Passage.Text) is null;
     }
 
@@ -42,10 +44,11 @@ public static partial class AnswerPolicy
     [GeneratedRegex(@"\d+(\.\d+)?\s*(%|％|元|万|亿|美元|个月|年|天|周|小时|percent|dollars|days|weeks|months|years)|[$¥€£]\s*\d")]
     private static partial Regex Figure();
 
-    [GeneratedRegex(@"法律|法规|劳动法|合同法|劳动合同|法条|违法|合法|违约|诉讼|仲裁|律师|法院|法务|个税|税务|缴税|纳税|发票|社保|\blaws?\b|legal|lawsuit|\bsue\b|court|attorney|lawyer|regulations?\b|compliance|GDPR|\btax(es)?\b|labou?r code|contract clauses?|non-compete", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"法律|法规|劳动法|合同法|劳动合同|法条|违法|合法|违约|诉讼|仲裁|律师|法院|法务|个税|税务|缴税|纳税|发票|社保|合规|竞业|个人信息保护|隐私|最低工资|加班费|经济补偿|辞退|解雇|\blaws?\b|legal|lawsuit|\bsue\b|court|attorney|lawyer|regulations?\b|compliance|GDPR|\btax(es)?\b|labou?r code|contract clauses?|non-compete|privacy|data protection|employment law|minimum wage|overtime pay|severance|wrongful", RegexOptions.IgnoreCase)]
     private static partial Regex Law();
 
-    [GeneratedRegex(@"设置|导入|导出|安装|注册|开通|对接|集成|搭建|模板|公式|透视表|插件|接口|\bAPI\b|快捷键|怎么配置|如何配置|set ?up\b|configure|install|\bimport|\bexport|pivot|formula|macro|plug-?in|integrat|sign up|register|template|workflow rules?|automation rules?|assignment rules?|step[- ]by[- ]step|shortcut", RegexOptions.IgnoreCase)]
+    // Operating a piece of software; not "设置目标" or "set up a review meeting", which the guide does answer.
+    [GeneratedRegex(@"导入|导出|安装|注册.{0,6}(账号|账户)|开通.{0,6}(账号|账户|功能|权限)|(系统|接口|API|ERP|OA)(对接|集成)|(对接|集成)(系统|接口|API|ERP|OA)|搭建.{0,4}(系统|平台)|模板|透视表|插件|接口|\bAPI\b|快捷键|权限|字段|同步到|绑定|登录|账号|密码|审批流|工作流|自动分配|设置.{0,8}(规则|审批|字段|权限|提醒功能|自动)|\bset ?up\b.{0,40}\b(in|on|inside) (zoho|salesforce|hubspot|excel|dynamics|teams|slack|crm|the crm|fxiaoke|dingtalk|wecom)|configure|\binstall|\bimport(s|ing)?\b|\bexport(s|ing)?\b|pivot|macro|plug-?in|integrat\w* (it |them )?with (our |the )?(erp|crm|email|calendar|system|api|app|website)|sign up|template|workflow rules?|automation rules?|assignment rules?|step[- ]by[- ]step|shortcut|custom fields?|permissions?|\bsync|log ?in\b|password|webhook", RegexOptions.IgnoreCase)]
     private static partial Regex ProductOperation();
 
     [GeneratedRegex(@"统计|平均|行业数据|调查显示|数据显示|多少家|占比|百分之|排名第|市场占有率是|\baverage\b|statistic|survey|benchmark|industry data|how many (companies|firms|people|teams|businesses)|what percentage|market share of|\bper cent\b", RegexOptions.IgnoreCase)]
@@ -54,6 +57,6 @@ public static partial class AnswerPolicy
     [GeneratedRegex(@"多少钱|收费|报价是多少|报价多少|价格是多少|售价|年费|月费|\bprice (per|of|for)\b|\bper (seat|user|license|month)\b|monthly (price|fee|cost)|subscription (price|fee|cost)|how much (does|is|are|do)", RegexOptions.IgnoreCase)]
     private static partial Regex Price();
 
-    [GeneratedRegex(@"证券|券商|银行|保险|医院|医疗|医药|制药|餐饮|饭店|酒店|房地产|地产|楼盘|汽车|4S店|学校|教培|律所|超市|零售|电商|外卖|物流|快消|服装|美容|健身|农业|化工|工厂|制造业|securities|brokerage|\bbanks?\b|banking|insurance|hospital|healthcare|pharma|restaurant|hotel|real estate|realtor|car dealer|automotive|school|universit|supermarket|retail|e-?commerce|logistics|fashion|fitness|\bgym\b|farm|factory|manufactur|training compan(y|ies)|course sellers?|law firm|laptops?|computers?|printers?|phones?|笔记本电脑|电脑|手机|打印机", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"证券|券商|银行|保险|医院|医疗|医药|制药|餐饮|饭店|酒店|房地产|地产|楼盘|汽车|4S店|学校|教培|律所|超市|零售|电商|外卖|物流|快消|服装|美容|健身|农业|化工|工厂|制造业|securities|brokerage|\bbanks?\b|banking|insurance|hospital|healthcare|pharma|restaurant|hotel|real estate|realtor|car dealer|automotive|school|universit|supermarket|retail|e-?commerce|logistics|fashion|fitness|\bgym\b|farm|factory|manufactur|training compan(y|ies)|course sellers?|law firm|dental|clinic|construction|\boil\b|airline|travel agenc|telecom|government tender|live-?stream|influencer|franchise|医美|口腔|家装|装修|建材|钢铁|煤炭|石油|航空|旅行社|电信|运营商|招投标|招标|直播|带货|主播|加盟|母婴|白酒|钉钉|企业微信|飞书|销售易|用友|金蝶|laptops?|computers?|printers?|phones?|笔记本电脑|电脑|手机|打印机", RegexOptions.IgnoreCase)]
     private static partial Regex Industry();
 }

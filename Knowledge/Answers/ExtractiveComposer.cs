@@ -108,15 +108,18 @@ internal static class ExtractiveComposer
     {
         var result = new System.Text.StringBuilder();
         var previousLine = -1;
+        var previousItem = false;
         foreach (var (key, text, isItem) in parts)
         {
             if (result.Length > 0)
             {
-                var newLine = isItem || EndsWithColon(result) || (key.Source == 0 && previousLine >= 0 && key.Index != previousLine + 1 && english);
+                // Items stand on lines of their own, and so does whatever follows a list.
+                var newLine = isItem || previousItem || EndsWithColon(result) || (key.Source == 0 && previousLine >= 0 && key.Index != previousLine + 1 && english);
                 result.Append(newLine ? "\n" : english ? " " : "");
             }
             result.Append(isItem ? "- " + text : text);
             previousLine = key.Source == 0 ? key.Index : -1;
+            previousItem = isItem;
         }
         return result.ToString();
     }

@@ -13,4 +13,10 @@ public sealed record KnowledgeAnswer(
     IReadOnlyList<string> Topics)
 {
     public bool Grounded => Mode != AnswerMode.Declined;
+
+    /// <summary>
+    /// When the answer is written in another language than the cited source (an English answer citing the Chinese
+    /// guide): the cited section's key terms as the source writes them, so the reader can find them there.
+    /// </summary>
+    public IReadOnlyList<string> SourceTerms { get; init; } = [];
 }

@@ -22,7 +22,8 @@ public sealed class KbEvaluation
             for (var i = 0; i < answer.Citations.Count && rank == 0; i++)
                 if (SectionMatcher.Matches(answer.Citations[i].Section, question.Section, answer.Citations[i].Title)) rank = i + 1;
         }
-        var text = Script.ToHalfWidth(answer.Text).ToLowerInvariant();
+        // What the reader sees: the answer and, under an answer in another language than its source, the source's terms.
+        var text = Script.ToHalfWidth(string.Join('\n', answer.SourceTerms.Prepend(answer.Text))).ToLowerInvariant();
         var mentioned = question.Answerable ? question.MustMention.Count(m => text.Contains(Script.ToHalfWidth(m).ToLowerInvariant(), StringComparison.Ordinal)) : 0;
         _scored.Add(new Scored(question, answer.Grounded, rank, mentioned));
     }

@@ -22,7 +22,7 @@ public static partial class QueryBuilder
     /// <param name="inVocabulary">Whether a Chinese word occurs in the indexed texts: a thesaurus synonym found nowhere only costs time.</param>
     public static QueryPlan Build(string question, RetrievalSignals? signals = null, Func<string, bool>? inVocabulary = null)
     {
-        signals ??= RetrievalSignals.All;
+        signals ??= RetrievalSignals.Default;
         var text = Script.ToHalfWidth(question).Trim();
         var language = Script.Language(text);
         var groups = language == "zh" ? ChineseGroups(text, signals, inVocabulary ?? (_ => true)) : EnglishGroups(text, signals);

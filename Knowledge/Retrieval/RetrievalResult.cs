@@ -7,4 +7,7 @@ public sealed record RetrievalResult(QueryPlan Plan, IReadOnlyList<RetrievedPass
 
     /// <summary>The best passage by BM25 and coverage, kept when another ranking reorders: the evidence for answering at all.</summary>
     public RetrievedPassage? Lexical { get; init; }
+
+    /// <summary>Names in the question (a product, a company) that no indexed text or card mentions: what the knowledge base cannot know about.</summary>
+    public IReadOnlyList<string> UnknownNames { get; init; } = [];
 }

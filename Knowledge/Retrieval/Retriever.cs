@@ -8,7 +8,7 @@ namespace SalesCoach.Knowledge.Retrieval;
 /// hands its score to the guide sections its "guide:" line names, when that guide is ingested, and steps
 /// aside, so answers cite the source document. A playbook section with no ingested counterpart is cited itself.
 /// </summary>
-internal sealed class Retriever(KnowledgeIndex index, RetrievalSignals signals)
+internal sealed partial class Retriever(KnowledgeIndex index, RetrievalSignals signals)
 {
     private const int Candidates = 20;
     private const double BridgeWeight = 0.7;
@@ -48,8 +48,10 @@ internal sealed class Retriever(KnowledgeIndex index, RetrievalSignals signals)
         // The section cards rank on their own (how people ask vs how the guide writes are different texts, their
         // BM25 scores different scales): each ranking is scaled to its best, then the two are added.
         var cards = index.Search(plan.Terms.Where(t => IsCardField(t.Field)), Candidates);
+        double CoverageOf(IndexedPassage entry) => scores.TryGetValue(entry, out var known) ? known.Coverage : Coverage(plan, weights, entry);
         var combined = Scaled(lexical.Select(l => (l.Key, l.Value)));
-        foreach (var (entry, share) in Scaled(cards.Select(c => (c.Entry, (double)c.Score))))
+        // A card match counts, like a text match, by how much of the question the section covers.
+        foreach (var (entry, share) in Scaled(cards.Select(c => (c.Entry, (double)c.Score * (CoverageFloor + CoverageOf(c.Entry))))))
             combined[entry] = combined.GetValueOrDefault(entry) + CardShare * share;
         var ranked = combined
             .Select(s => new RetrievedPassage(s.Key.Passage, s.Value, scores.TryGetValue(s.Key, out var c) ? c.Coverage : Coverage(plan, weights, s.Key))
@@ -60,7 +62,7 @@ internal sealed class Retriever(KnowledgeIndex index, RetrievalSignals signals)
             .ToList();
         PreferSubsection(ranked);
         ranked = ranked.Take(count).ToList();
-        return new RetrievalResult(plan, ranked) { Lexical = ranked.FirstOrDefault() };
+        return new RetrievalResult(plan, ranked) { Lexical = ranked.FirstOrDefault(), UnknownNames = UnknownNames(question) };
     }
 
     /// <summary>
@@ -78,6 +80,40 @@ internal sealed class Retriever(KnowledgeIndex index, RetrievalSignals signals)
         ranked.Remove(child);
         ranked.Insert(0, child);
     }
+
+    /// <summary>
+    /// Names written in Latin letters ("HubSpot", "Salesforce"; in a Chinese question any Latin word) that appear in
+    /// no passage and no card. A question about a product or company the texts never mention is not answered by
+    /// the sections that share its other words.
+    /// </summary>
+    private List<string> UnknownNames(string question)
+    {
+        var names = new List<string>();
+        var chinese = Text.Script.Language(question) == "zh";
+        var words = LatinWord().Matches(question).Select(m => (m.Value, m.Index)).ToList();
+        foreach (var (word, at) in words)
+        {
+            var isName = chinese ? word.Length >= 3 : char.IsUpper(word[0]) && at > 0 && word != "I" && !Calendar().IsMatch(word) && !SentenceStart(question, at);
+            if (!isName) continue;
+            var lower = word.ToLowerInvariant();
+            var known = new[] { Fields.Chinese, Fields.Cards }.Any(f => index.DocumentFrequency(new QueryTerm(f, lower, 1f)) > 0)
+                || TextAnalyzers.TermTokens(TextAnalyzers.English, lower).Any(t => new[] { Fields.English, Fields.CardsEnglish }.Any(f => index.DocumentFrequency(new QueryTerm(f, t, 1f)) > 0));
+            if (!known) names.Add(word);
+        }
+        return names;
+    }
+
+    private static bool SentenceStart(string text, int at)
+    {
+        var before = text[..at].TrimEnd();
+        return before.Length == 0 || before[^1] is '.' or '?' or '!' or ':' or '—' or '-' or '"' or '“';
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*")]
+    private static partial System.Text.RegularExpressions.Regex LatinWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|OK|Hi|Hey|Thanks|Please)$")]
+    private static partial System.Text.RegularExpressions.Regex Calendar();
 
     private static bool IsCardField(string field) => field is Fields.Cards or Fields.CardsEnglish;
 

@@ -16,7 +16,9 @@ public static class KnowledgeAnswerText
                 ? Strings.Get(locale, "kb.declined", string.Join(locale == Locales.English ? ", " : "、", answer.Topics))
                 : Strings.Get(locale, "kb.declined.noTopics");
         var answerLanguage = answer.TextLanguage == "en" ? Locales.English : Locales.Chinese;
-        if (answerLanguage == Locales.Normalize(locale)) return answer.Text;
+        if (answerLanguage == Locales.Normalize(locale))
+            return answer.SourceTerms.Count == 0 ? answer.Text
+                : answer.Text + "\n\n" + Strings.Get(locale, "kb.guideTerms", string.Join(locale == Locales.English ? ", " : "、", answer.SourceTerms));
         // The extract is quoted as written; the lead-in, in the reply language, says which language it is in.
         return Strings.Get(locale, "kb.leadIn.otherLanguage") + "\n\n" + answer.Text;
     }

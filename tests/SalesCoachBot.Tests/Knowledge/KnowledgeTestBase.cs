@@ -18,9 +18,9 @@ internal static class TestKnowledge
         new(new KnowledgeStore(directory ?? TempDirectory.Create("kb")), playbook ?? TestPlaybook.Passages, writer, ranker);
 
     /// <summary>The real guide ingested, the playbook as shipped (the dev-set figures are measured on that).</summary>
-    public static KnowledgeBase WithGuide(IGroundedAnswerWriter? writer = null, IPassageRanker? ranker = null)
+    public static KnowledgeBase WithGuide(IGroundedAnswerWriter? writer = null, IPassageRanker? ranker = null, RetrievalSignals? signals = null)
     {
-        var knowledge = new KnowledgeBase(new KnowledgeStore(TempDirectory.Create("kb")), PlaybookResources.Passages, writer, ranker);
+        var knowledge = new KnowledgeBase(new KnowledgeStore(TempDirectory.Create("kb")), PlaybookResources.Passages, writer, ranker, signals: signals);
         knowledge.Ingest(GuidePath);
         return knowledge;
     }
