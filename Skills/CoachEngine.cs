@@ -101,6 +101,14 @@ public sealed class CoachEngine
             }
         }
 
+        // "好的" / "sounds good" with nothing waiting for an answer (no draft, plan, form or checklist): say so
+        // kindly instead of "I didn't understand".
+        if (conversation.Frames.Count == 0 && conversation.SkillDialog is null && (DialogActs.IsAffirmation(text) || DialogActs.IsRefusal(text)))
+        {
+            replies.Add(new Reply(Strings.Get(locale, "dialog.acknowledged"), null, CoreReplies.StarterActions(locale)));
+            return new TurnOutcome(locale, replies) { Trace = TurnTrace.Of(DialogActs.IsAffirmation(text) ? Intents.Affirm : Intents.Deny) };
+        }
+
         var context = new NluContext(locale, zone, TimeZoneInfo.ConvertTime(_time.GetUtcNow(), zone), _dialogs.ExpectedEntity(conversation));
         // "搞错了，应该是订单量" / "Actually, make that 40": the cue is not part of the request ("Actually" is not a
         // person); what follows revises the last request. Only when there is a finished request to revise: an open

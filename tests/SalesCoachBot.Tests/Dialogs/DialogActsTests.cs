@@ -13,6 +13,7 @@ public sealed class DialogActsTests
     [InlineData("yep save")]
     [InlineData("ok, go with that plan")]
     [InlineData("Looks good!")]
+    [InlineData("好的，就按这个计划来")]
     public void Agreement_in_any_words_is_an_affirmation(string text) => Assert.True(DialogActs.IsAffirmation(text));
 
     [Theory]
