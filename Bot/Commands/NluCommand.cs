@@ -12,7 +12,7 @@ namespace SalesCoach.Bot.Commands;
 /// </summary>
 public static class NluCommand
 {
-    private const string Usage = "usage: nlu parse \"TEXT\" [--locale zh-CN|en-US] [--json] | nlu eval UTTERANCES.jsonl --predictions OUT.jsonl [--now ISO8601] [--timezone TZ]";
+    private const string Usage = "usage: nlu parse \"TEXT\" [--locale zh-CN|en-US] [--json] | nlu eval UTTERANCES.jsonl --predictions OUT.jsonl [--now ISO8601] [--timezone TZ] | nlu cv [--folds K] [--predictions OUT.jsonl]";
 
     // Chinese stays readable in the output instead of \uXXXX escapes.
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -26,6 +26,7 @@ public static class NluCommand
         {
             "parse" => Task.FromResult(Parse(options)),
             "eval" => Task.FromResult(Eval(options)),
+            "cv" => Task.FromResult(NluCrossValidation.Run(options)),
             _ => throw new CommandException($"unknown subcommand '{args[0]}'; {Usage}"),
         };
     }
@@ -33,7 +34,8 @@ public static class NluCommand
     private static int Parse(NluCommandOptions options)
     {
         if (options.Positional.Count != 1) throw new CommandException($"nlu parse takes one TEXT; {Usage}");
-        var result = new OfflineIntentRecognizer().Recognize(options.Positional[0], options.Context());
+        var recognizer = new OfflineIntentRecognizer();
+        var result = recognizer.Recognize(options.Positional[0], options.Context());
         if (options.Json)
         {
             Console.WriteLine(JsonSerializer.Serialize(new
@@ -51,6 +53,8 @@ public static class NluCommand
             Console.WriteLine($"  {e.Name}: \"{e.Text}\" -> {Describe(e.Resolution)}");
         if (result.Alternatives is { Count: > 0 } alternatives)
             Console.WriteLine("  alternatives: " + string.Join(", ", alternatives.Select(a => $"{a.Intent} {a.Confidence.ToString("0.000", CultureInfo.InvariantCulture)}")));
+        foreach (var score in recognizer.Explain(options.Positional[0]).Take(2))
+            Console.WriteLine($"  why {score.Intent}: {string.Join(", ", score.Evidence)}");
         return 0;
     }
 

@@ -4,9 +4,9 @@ using SalesCoach.Skills.Nlu;
 namespace SalesCoach.Bot.Commands;
 
 /// <summary>The options `nlu parse` and `nlu eval` share, parsed strictly: an unknown option is an error, not ignored.</summary>
-public sealed record NluCommandOptions(List<string> Positional, string Locale, bool Json, string? Predictions, DateTimeOffset? Now, TimeZoneInfo TimeZone)
+public sealed record NluCommandOptions(List<string> Positional, string Locale, bool Json, string? Predictions, DateTimeOffset? Now, TimeZoneInfo TimeZone, int Folds = 5)
 {
-    private static readonly string[] ValueOptions = ["--locale", "--predictions", "--now", "--timezone"];
+    private static readonly string[] ValueOptions = ["--locale", "--predictions", "--now", "--timezone", "--folds"];
 
     public NluContext Context() => new(Locale, TimeZone, Now ?? DateTimeOffset.Now);
 
@@ -42,6 +42,9 @@ public sealed record NluCommandOptions(List<string> Positional, string Locale, b
         {
             throw new CommandException($"unknown time zone '{values["--timezone"]}'");
         }
-        return new NluCommandOptions(positional, locale, json, values.GetValueOrDefault("--predictions"), now, zone);
+        var folds = 5;
+        if (values.TryGetValue("--folds", out var k) && (!int.TryParse(k, NumberStyles.Integer, CultureInfo.InvariantCulture, out folds) || folds is < 2 or > 20))
+            throw new CommandException($"--folds must be a whole number from 2 to 20, not '{k}'");
+        return new NluCommandOptions(positional, locale, json, values.GetValueOrDefault("--predictions"), now, zone, folds);
     }
 }

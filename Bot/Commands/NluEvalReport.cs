@@ -11,6 +11,8 @@ public static class NluEvalReport
         static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
         Console.WriteLine($"utterances: {e.Count}; predictions written to {predictionsPath}");
         Console.WriteLine($"intent accuracy: {F(e.IntentAccuracy)}");
+        foreach (var (lang, accuracy, count) in e.PerLanguage)
+            Console.WriteLine($"  {(lang.Length == 0 ? "(no lang)" : lang),-4} {F(accuracy)} ({count} utterances)");
         Console.WriteLine("per intent (precision / recall / support):");
         foreach (var (intent, p, r, support) in e.PerIntent)
             Console.WriteLine($"  {intent,-18} {F(p)} / {F(r)} / {support}");

@@ -7,6 +7,8 @@ using SalesCoach.Skills.Goals;
 using SalesCoach.Skills.Kpi;
 using SalesCoach.Skills.Knowledge;
 using SalesCoach.Skills.Nlu;
+using SalesCoach.Skills.Nlu.Classifier;
+using SalesCoach.Skills.Nlu.Language;
 using SalesCoach.Skills.Nlu.Llm;
 using SalesCoach.Skills.Reminders;
 using SalesCoach.Skills.Risk;
@@ -31,9 +33,12 @@ public static class SkillsServiceCollectionExtensions
         services.AddCompanyClock();
         services.AddSalesCoachLlm(builder.Configuration);
         services.AddSingleton<IDirectory, SalesDirectory>();
-        services.AddSingleton<IIntentRecognizer>(sp => new OfflineIntentRecognizer(sp.GetRequiredService<IDirectory>()));
+        // The recogniser, composed here: exact commands and the trained classifier (its model cached under the
+        // data directory, retrained when the language files change), with the LLM in front when configured.
+        var modelFolder = Path.Combine(builder.Configuration["SalesCoach:DataDirectory"] is { Length: > 0 } d ? d : "./data", "nlu");
+        services.AddSingleton(_ => IntentModelStore.LoadOrTrain(modelFolder, LanguageData.Current));
+        services.AddSingleton<IIntentRecognizer>(sp => new OfflineIntentRecognizer(sp.GetRequiredService<IDirectory>(), sp.GetRequiredService<IntentModel>()));
         services.AddLlmIntentRecognition();
-        services.AddGoalIntentRefinement();
         services.AddKpiSkill(sp => sp.GetRequiredService<CompanyClock>());
         services.AddRiskSkill(sp => sp.GetRequiredService<CompanyClock>());
         services.AddTrainingSkill(sp => sp.GetRequiredService<CompanyClock>());

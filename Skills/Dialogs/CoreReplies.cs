@@ -23,6 +23,9 @@ public static class CoreReplies
         return new Reply(Strings.Get(locale, "greeting.reply", name), null, StarterActions(locale));
     }
 
+    /// <summary>A request neither the guide nor the data covers: said plainly, with what the bot can do instead.</summary>
+    public static Reply OutOfScope(string locale) => new(Strings.Get(locale, "outOfScope.reply"), null, StarterActions(locale));
+
     public static Reply NotUnderstood(string locale, string text) =>
         new(Strings.Get(locale, "fallback.unsure", Shorten(text)), null, StarterActions(locale));
 

@@ -69,6 +69,10 @@ public sealed class DialogEngine(FormRegistry forms)
                 turn.Locale = turn.User.PreferredLocale = TargetLanguage(turn.Input.Text, turn.Locale);
                 turn.Say(new Reply(Strings.Get(turn.Locale, "language.switched"), null, state.Frames.Count > 0 ? null : CoreReplies.StarterActions(turn.Locale)));
                 break;
+            case Intents.OutOfScope:
+                // Declined plainly, never answered by another skill; the pending question comes back below.
+                turn.Say(CoreReplies.OutOfScope(turn.Locale));
+                break;
             case Intents.KbQuestion when Forms.Handler(Intents.KbQuestion) is { } answer:
                 turn.Say(await answer(new IntentRequest(turn.Input.Text, turn.Input.Nlu, turn.Locale, turn.Input.Requester), cancellationToken));
                 break;
@@ -157,6 +161,8 @@ public sealed class DialogEngine(FormRegistry forms)
         }
         else if (Forms.Handler(nlu.Intent) is { } handler)
             turn.Say(await handler(new IntentRequest(turn.Input.Text, nlu, turn.Locale, turn.Input.Requester), cancellationToken));
+        else if (nlu.Intent is Intents.Affirm or Intents.Deny)
+            turn.Say(new Reply(Strings.Get(turn.Locale, "confirm.nothingPending"), null, CoreReplies.StarterActions(turn.Locale)));
         else
             turn.Say(CoreReplies.NotAvailableYet(turn.Locale, nlu.Intent));
     }
@@ -230,8 +236,6 @@ public sealed class DialogEngine(FormRegistry forms)
     {
         CoreCommand.SwitchToEnglish => Locales.English,
         CoreCommand.SwitchToChinese => Locales.Chinese,
-        _ when text.Contains("english", StringComparison.OrdinalIgnoreCase) || text.Contains('英') => Locales.English,
-        _ when text.Contains("chinese", StringComparison.OrdinalIgnoreCase) || text.Contains('中') => Locales.Chinese,
-        _ => current == Locales.Chinese ? Locales.English : Locales.Chinese,
+        _ => CoreCommandRecognizer.LanguageNamed(text) ?? (current == Locales.Chinese ? Locales.English : Locales.Chinese),
     };
 }

@@ -30,18 +30,6 @@ public static class GoalServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Wraps the recogniser registered last (offline, or the LLM one on top) with <see cref="GoalIntentRefiner"/>.</summary>
-    public static IServiceCollection AddGoalIntentRefinement(this IServiceCollection services)
-    {
-        var inner = services.LastOrDefault(d => d.ServiceType == typeof(IIntentRecognizer))
-            ?? throw new InvalidOperationException("Register an IIntentRecognizer before AddGoalIntentRefinement.");
-        services.Remove(inner);
-        services.Add(new ServiceDescriptor(typeof(IIntentRecognizer), sp => new GoalIntentRefiner(
-            (IIntentRecognizer)(inner.ImplementationInstance ?? inner.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, inner.ImplementationType!))),
-            inner.Lifetime));
-        return services;
-    }
-
     /// <summary>Registers the goal form and the progress handler.</summary>
     public static FormRegistry RegisterGoals(this FormRegistry registry, GoalSkill goals) =>
         registry.Register(goals.Form).RegisterHandler(Intents.GoalProgress, goals.ProgressAsync);

@@ -16,13 +16,16 @@ public static class EntityPolicy
 
     // A knowledge question keeps the metric it is about ("怎么提高客户满意度" is about csat), though no figure or person.
     public static bool HasMetrics(string intent) =>
-        intent is Intents.GoalSet or Intents.GoalProgress or Intents.KpiQuery or Intents.TrainingSuggest or Intents.RiskCheck or Intents.KbQuestion;
+        intent is Intents.GoalSet or Intents.GoalProgress or Intents.KpiQuery or Intents.TrainingSuggest or Intents.RiskCheck or Intents.KbQuestion
+            or Intents.Affirm or Intents.Deny;
 
+    // A yes or no may carry the correction itself ("不对，应该是订单量", "no, make it 40").
     public static bool HasValues(string intent) =>
-        intent is Intents.GoalSet or Intents.GoalProgress or Intents.KpiQuery or Intents.TrainingSuggest or Intents.RiskCheck;
+        intent is Intents.GoalSet or Intents.GoalProgress or Intents.KpiQuery or Intents.TrainingSuggest or Intents.RiskCheck
+            or Intents.Affirm or Intents.Deny;
 
     public static bool HasNamesAndTimes(string intent) =>
-        intent is not (Intents.Help or Intents.Cancel or Intents.Greeting or Intents.LanguageSwitch or Intents.KbQuestion or Intents.None);
+        intent is not (Intents.Help or Intents.Cancel or Intents.Greeting or Intents.LanguageSwitch or Intents.KbQuestion or Intents.OutOfScope or Intents.None);
 
     /// <summary>"最近" asks about a trend for a figure; for a training need it only says "lately" and scopes nothing.</summary>
     public static bool KeepsTime(string intent, string foldedSpan) =>

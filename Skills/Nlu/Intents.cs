@@ -18,16 +18,18 @@ public static class Intents
     public const string Greeting = "greeting";
     /// <summary>Ours: "说中文" / "English please".</summary>
     public const string LanguageSwitch = "language_switch";
-    /// <summary>Agreeing to what the bot just showed ("行，就按这个来", "sounds good, save it").</summary>
+    /// <summary>Yes to what the bot just showed or asked ("行，就按这个来", "sounds good, save it").</summary>
     public const string Affirm = "affirm";
-    /// <summary>Refusing what the bot just showed ("不对", "nope").</summary>
+    /// <summary>No to what the bot just showed or asked ("不对", "no, not that").</summary>
     public const string Deny = "deny";
+    /// <summary>Something neither the guide nor the data covers ("明年汇率怎么走"): declined honestly.</summary>
+    public const string OutOfScope = "out_of_scope";
     /// <summary>No intent reached the confidence threshold: the bot asks rather than guesses.</summary>
     public const string None = "none";
 
     public static readonly IReadOnlyList<string> All =
     [
         GoalSet, GoalProgress, KpiQuery, ReminderCreate, ReminderList, ReminderCancel, TrainingSuggest,
-        RiskCheck, KbQuestion, DigestSettings, Help, Cancel, Greeting, LanguageSwitch,
+        RiskCheck, KbQuestion, DigestSettings, Help, Cancel, Greeting, LanguageSwitch, Affirm, Deny, OutOfScope,
     ];
 }

@@ -8,11 +8,14 @@ public sealed class NluEvaluation
 {
     private readonly Dictionary<string, (int Tp, int Fp, int Fn)> _perIntent = [];
     private readonly Dictionary<(string Expected, string Predicted), int> _confusions = [];
+    private readonly Dictionary<string, (int Total, int Correct)> _perLanguage = [];
     private int _total, _correct, _entityTp, _entityFp, _entityFn;
 
     public void Add(LabelledUtterance expected, string predictedIntent, IReadOnlyDictionary<string, string> predictedEntities)
     {
         _total++;
+        var language = _perLanguage.GetValueOrDefault(expected.Lang);
+        _perLanguage[expected.Lang] = (language.Total + 1, language.Correct + (expected.Intent == predictedIntent ? 1 : 0));
         if (expected.Intent == predictedIntent)
         {
             _correct++;
@@ -32,6 +35,10 @@ public sealed class NluEvaluation
 
     public int Count => _total;
     public double IntentAccuracy => _total == 0 ? 0 : (double)_correct / _total;
+    /// <summary>Intent accuracy per "lang" of the utterances (zh, en), in name order.</summary>
+    public IEnumerable<(string Lang, double Accuracy, int Count)> PerLanguage =>
+        _perLanguage.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (kv.Key, Ratio(kv.Value.Correct, kv.Value.Total), kv.Value.Total));
+
     public double EntityPrecision => Ratio(_entityTp, _entityTp + _entityFp);
     public double EntityRecall => Ratio(_entityTp, _entityTp + _entityFn);
     public double EntityF1 => EntityPrecision + EntityRecall == 0 ? 0 : 2 * EntityPrecision * EntityRecall / (EntityPrecision + EntityRecall);

@@ -1,55 +1,57 @@
-using SalesCoach.Skills.Routing;
+using SalesCoach.Skills.Nlu.Classifier;
+using SalesCoach.Skills.Nlu.Language;
 
 namespace SalesCoach.Skills.Nlu;
 
 /// <summary>
-/// The embedded recogniser: weighted keywords and patterns (zh, en, mixed, typo-tolerant) for the intent,
-/// patterns plus Microsoft.Recognizers.Text for times, the metric catalogue, value patterns and name
-/// patterns with an optional directory. Deterministic: the same text, context and directory give the same result.
+/// The embedded recogniser: exact commands from the language files, else the trained intent classifier
+/// (character n-grams, jieba words with Cilin synonyms, English stems, pattern flags), with the precise
+/// pattern finders beside it for the entities (times via Microsoft.Recognizers.Text, the metric catalogue,
+/// values, names with an optional directory). Deterministic: the same text, context, data and directory
+/// give the same result.
 /// </summary>
-public sealed class OfflineIntentRecognizer(IDirectory? directory = null) : IIntentRecognizer
+public sealed class OfflineIntentRecognizer(IDirectory? directory = null, IntentModel? model = null, LanguageData? language = null) : IIntentRecognizer
 {
-    /// <summary>Below this confidence the result is marked unsure and the bot asks instead of acting.</summary>
+    /// <summary>Below this calibrated probability the result is marked unsure and the bot asks instead of acting.</summary>
     public const double ConfidenceThreshold = 0.5;
 
     private readonly IDirectory _directory = directory ?? EmptyDirectory.Instance;
+    private readonly IntentModel _model = model ?? IntentModelStore.Default;
+    private readonly LanguageData _language = language ?? LanguageData.Current;
 
     public Task<NluResult> RecognizeAsync(string text, NluContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(Recognize(text, context));
 
     public NluResult Recognize(string text, NluContext context)
     {
-        // Exact core phrases and Teams menu titles are certain; no scoring (or text folding) needed.
-        if ((CoreCommandRecognizer.RecognizeIntent(text) ?? MenuCommandRecognizer.Recognize(text)) is { } certain)
+        // Exact commands and Teams menu titles are certain; no classifying (or text folding) needed.
+        if (_language.Command(text) is { } certain)
             return new NluResult(certain, 0.99, [], true);
 
         var nlu = NluText.Create(text);
-        var metrics = MetricCatalogue.Find(nlu.Folded);
-        var times = TimeExpressionFinder.Find(nlu.Folded);
-        var unitValues = ValueFinder.Find(nlu, times, includeBareNumbers: false);
-        var scores = IntentScorer.Score(nlu.Folded, metrics.Count > 0, unitValues.Count > 0, times.Count > 0);
-        var ranked = IntentScorer.Normalise(scores);
-        if (ranked.Count == 0 || scores[0].Score < IntentScorer.NoneScore)
+        var flags = PatternFlags.Of(nlu, out var metrics, out var times);
+        var (ranked, known) = _model.Predict(IntentFeatures.Extract(nlu.Folded, flags));
+        var intents = ranked.Where(r => r.Intent != Intents.None).Select(r => (r.Intent, Math.Round(r.Probability, 3))).ToList();
+        if (known == 0 || flags.Bare || ranked[0].Intent == Intents.None)
         {
-            // No intent, but possibly an answer or a follow-up ("上个月", "那订单量呢?", "明天下午3点"):
+            // No request, but possibly an answer or a follow-up ("上个月", "那订单量呢?", "明天下午3点"):
             // keep its entities, read as the question just asked expects (a moment or a period).
             var reading = context.ExpectedEntity == EntityNames.DateTime ? Intents.ReminderCreate : Intents.KpiQuery;
-            return new NluResult(Intents.None, ranked.Count == 0 ? 0 : ranked[0].Confidence, Entities(nlu, reading, metrics, times, context), false, ranked);
+            var confidence = known == 0 ? 0 : Math.Round(ranked[0].Probability, 3);
+            return new NluResult(Intents.None, confidence, Entities(nlu, reading, metrics, times, context), false, [.. intents.Take(3)]);
         }
 
-        var (top, confidence) = ranked[0];
+        var (top, probability) = ranked[0];
         var entities = Entities(nlu, top, metrics, times, context);
-        return new NluResult(top, Math.Round(confidence, 3), entities, confidence >= ConfidenceThreshold, [.. ranked.Skip(1).Take(3)]);
+        return new NluResult(top, Math.Round(probability, 3), entities, probability >= ConfidenceThreshold, [.. intents.Skip(1).Take(3)]);
     }
 
-    /// <summary>Why the intent won: each intent's score and the evidence behind it.</summary>
-    public static IReadOnlyList<IntentScore> Explain(string text)
+    /// <summary>Why the intent won: each intent's probability and the features that pushed towards it most.</summary>
+    public IReadOnlyList<IntentScore> Explain(string text)
     {
-        var nlu = NluText.Create(text);
-        var metrics = MetricCatalogue.Find(nlu.Folded);
-        var times = TimeExpressionFinder.Find(nlu.Folded);
-        var values = ValueFinder.Find(nlu, times, includeBareNumbers: false);
-        return IntentScorer.Score(nlu.Folded, metrics.Count > 0, values.Count > 0, times.Count > 0);
+        var features = IntentModelStore.Features(text);
+        var (ranked, _) = _model.Predict(features);
+        return [.. ranked.Select(r => new IntentScore(r.Intent, Math.Round(r.Probability, 4), _model.Evidence(features, r.Intent)))];
     }
 
     private List<EntitySpan> Entities(
@@ -57,7 +59,6 @@ public sealed class OfflineIntentRecognizer(IDirectory? directory = null) : IInt
         IReadOnlyList<(int Start, int Length)> times, NluContext context)
     {
         var entities = new List<EntitySpan>();
-        var keptTimes = new List<(int Start, int Length)>();
         if (EntityPolicy.HasNamesAndTimes(intent))
         {
             var moment = EntityPolicy.TimeIsMoment(intent);
@@ -65,7 +66,6 @@ public sealed class OfflineIntentRecognizer(IDirectory? directory = null) : IInt
             {
                 var folded = nlu.Folded.Substring(start, length);
                 if (!EntityPolicy.KeepsTime(intent, folded)) continue;
-                keptTimes.Add((start, length));
                 var span = nlu.Span(moment ? EntityNames.DateTime : EntityNames.Period, start, length);
                 object? resolution = moment
                     ? RelativeInstant.Resolve(span.Text, context) ?? RecognizersDateTime.ResolveInstant(span.Text, context) ?? PeriodResolver.Resolve(folded, context)?.Start

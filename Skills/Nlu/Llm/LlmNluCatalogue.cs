@@ -1,34 +1,24 @@
+using SalesCoach.Skills.Nlu.Language;
+
 namespace SalesCoach.Skills.Nlu.Llm;
 
 /// <summary>
-/// What the model is told each intent and entity means. Kept beside the prompt rather than in
-/// Intents/EntityNames because only the LLM needs prose; a test checks every intent is described.
+/// What the model is told each intent and entity means: the intents' descriptions and a few examples come
+/// from the language files (the same data the offline classifier learns from); a test checks every intent is described.
 /// </summary>
 internal static class LlmNluCatalogue
 {
-    public static readonly IReadOnlyDictionary<string, string> IntentDefinitions = new Dictionary<string, string>
-    {
-        [Intents.GoalSet] = "set, create or change a sales target or goal (for oneself, a rep or the team)",
-        [Intents.GoalProgress] = "ask how far a goal or target has got, whether it is on track",
-        [Intents.KpiQuery] = "ask for a figure or KPI (revenue, orders, conversion ...) for a period, person or customer",
-        [Intents.ReminderCreate] = "ask to be reminded of something at a time",
-        [Intents.ReminderList] = "ask which reminders are set",
-        [Intents.ReminderCancel] = "cancel, delete or stop a reminder",
-        [Intents.TrainingSuggest] = "ask for training, coaching or skill-building suggestions for reps or the team",
-        [Intents.RiskCheck] = "ask about sales risks: deals or customers at risk, churn, shortfalls, risk assessment",
-        [Intents.KbQuestion] = "a how-to or what-is question about sales management (methods, definitions, best practice)",
-        [Intents.DigestSettings] = "turn the daily digest or summary on or off, or change when it is sent",
-        [Intents.Help] = "ask what the assistant can do or how to use it",
-        [Intents.Cancel] = "abandon the current task or conversation step (not cancelling a reminder)",
-        [Intents.Greeting] = "hello, thanks, small talk with no request",
-        [Intents.LanguageSwitch] = "ask the assistant to speak Chinese or English",
-    };
+    /// <summary>Examples per intent and locale in the prompt: enough to show the register, short enough to keep the prompt small.</summary>
+    private const int ExamplesPerLocale = 2;
+
+    public static readonly IReadOnlyDictionary<string, string> IntentDefinitions = Intents.All.ToDictionary(i => i, Describe);
 
     public static readonly IReadOnlyDictionary<string, string> EntityDefinitions = new Dictionary<string, string>
     {
-        [EntityNames.Metric] = "a sales metric as typed; the catalogue is revenue, growth_rate, order_count, new_customers, "
-            + "customer_count, csat, order_handling_time, response_time, conversion_rate, channel_efficiency "
-            + "(e.g. 销售额, 营收, 订单量, 客户满意度, conversion rate)",
+        [EntityNames.Metric] = "a sales metric as typed; the catalogue is "
+            + string.Join(", ", LanguageData.Current.Synonyms("metric").Select(s => s.Value).Distinct())
+            + " (e.g. " + string.Join(", ", LanguageData.Current.Synonyms("metric").Where(s => !s.Phrase.Contains('(')).Select(s => s.Phrase).Take(4))
+            + ", conversion rate)",
         [EntityNames.Period] = "a time range in a goal, KPI question, risk check or training request (本月, 上个季度, 年底前, this quater, Q3)",
         [EntityNames.DateTime] = "a point in time for a reminder or digest setting (下周三下午三点, tomorrow 9am, every day at 8)",
         [EntityNames.Person] = "one of our own reps or team members (张伟, 李娜, Sarah)",
@@ -40,4 +30,14 @@ internal static class LlmNluCatalogue
 
     /// <summary>The intents the model may answer: ours plus "none" for "nothing fits".</summary>
     public static readonly IReadOnlyList<string> IntentNamesAll = [.. Intents.All, Intents.None];
+
+    /// <summary>"English description (中文说明); e.g. "…", "…"": both files' descriptions, then a few of their examples.</summary>
+    private static string Describe(string intent)
+    {
+        var data = LanguageData.Current;
+        var descriptions = data.Files.Select(f => f.Intents.GetValueOrDefault(intent)?.Description).OfType<string>().Where(d => d.Length > 0).Distinct().ToList();
+        var examples = data.Files.SelectMany(f => (f.Intents.GetValueOrDefault(intent)?.Examples ?? []).Take(ExamplesPerLocale)).ToList();
+        var text = descriptions.Count == 0 ? intent : descriptions[0] + (descriptions.Count > 1 ? " (" + string.Join("; ", descriptions.Skip(1)) + ")" : "");
+        return examples.Count == 0 ? text : text + "; e.g. " + string.Join(", ", examples.Select(e => "\"" + e + "\""));
+    }
 }

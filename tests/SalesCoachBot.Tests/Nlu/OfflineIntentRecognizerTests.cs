@@ -77,7 +77,7 @@ public sealed class OfflineIntentRecognizerTests
     [Fact]
     public void TheWinningIntentIsExplainedByItsEvidence()
     {
-        var top = OfflineIntentRecognizer.Explain("取消明天给张总的提醒")[0];
+        var top = Recognizer.Explain("取消明天给张总的提醒")[0];
         Assert.Equal(Intents.ReminderCancel, top.Intent);
         Assert.NotEmpty(top.Evidence);
     }
