@@ -105,7 +105,7 @@ public sealed class CoachEngine
         // kindly instead of "I didn't understand".
         if (conversation.Frames.Count == 0 && conversation.SkillDialog is null && (DialogActs.IsAffirmation(text) || DialogActs.IsRefusal(text)))
         {
-            replies.Add(new Reply(Strings.Get(locale, "dialog.acknowledged"), null, CoreReplies.StarterActions(locale)));
+            replies.Add(new Reply(Strings.Get(locale, "confirm.nothingPending"), null, CoreReplies.StarterActions(locale)));
             return new TurnOutcome(locale, replies) { Trace = TurnTrace.Of(DialogActs.IsAffirmation(text) ? Intents.Affirm : Intents.Deny) };
         }
 

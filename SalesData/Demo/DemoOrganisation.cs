@@ -25,8 +25,8 @@ internal static class DemoOrganisation
     public static List<SalesUser> People()
     {
         var random = DemoRandom.For(1);
-        // The reps the examples name come first ("张伟的客户满意度" is r01, "李娜需要什么培训" r02).
-        var names = new List<string>(DemoPlan.NamedReps.Take(1));
+        // 张伟 first: the name the example questions use ("张伟的客户满意度" is r01).
+        var names = new List<string> { DemoPlan.NamedReps[0].Name };
         var teams = Teams();
         while (names.Count < 1 + teams.Length * (DemoPlan.RepsPerTeam + 1))
         {
@@ -34,11 +34,11 @@ internal static class DemoOrganisation
             if (!names.Contains(name)) names.Add(name);
         }
         // The others are put in their slot after the draw, so everyone else keeps the name the seed gave them.
-        for (var slot = 1; slot < DemoPlan.NamedReps.Length; slot++)
+        foreach (var (name, seat) in DemoPlan.NamedReps.Skip(1))
         {
-            var at = names.IndexOf(DemoPlan.NamedReps[slot]);
-            if (at >= 0) (names[at], names[slot]) = (names[slot], names[at]);
-            else names[slot] = DemoPlan.NamedReps[slot];
+            var at = names.IndexOf(name);
+            if (at >= 0) (names[at], names[seat]) = (names[seat], names[at]);
+            else names[seat] = name;
         }
 
         var users = new List<SalesUser> { User(DemoPlan.AdminId, names[^1], SalesRole.Admin, null, null, random) };

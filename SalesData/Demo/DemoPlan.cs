@@ -39,10 +39,12 @@ public static class DemoPlan
     public const string ConcentratedCustomerId = "c0013";
 
     /// <summary>
-    /// Reps the examples in the help card, the README and docs/ name, in rep order (r01, r02, ...): the
-    /// demo company always has them, so a newcomer's first tries find who they ask about.
+    /// Reps the examples in the help card, the README and docs/ name: the demo company always has them, so a
+    /// newcomer's first tries find who they ask about. Each takes a fixed seat (0 = r01): 张伟 leads 华东一组,
+    /// 李娜 takes 华北一组's first seat (r25), so the other reps of 华东一组 that conversation sets and earlier
+    /// docs name (孙勇, 朱丽, 孙明 ...) keep the names the seed gives them.
     /// </summary>
-    public static readonly string[] NamedReps = ["张伟", "李娜"];
+    public static readonly (string Name, int Seat)[] NamedReps = [("张伟", 0), ("李娜", 24)];
 
     /// <summary>Customers the examples name ("提醒我回访华信科技"), by id; c0002 belongs to r02, in 华东 like 杭州.</summary>
     public static readonly IReadOnlyDictionary<string, string> NamedCustomers = new Dictionary<string, string>

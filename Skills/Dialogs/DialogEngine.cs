@@ -144,6 +144,14 @@ public sealed class DialogEngine(FormRegistry forms)
         {
             var frame = Push(turn.State, previous.Form, turn.Locale);
             foreach (var (name, value) in previous.Frame.Slots) frame.Slots[name] = value;
+            if (previous.Frame.PendingSlot is { } answering)
+            {
+                // A correction that is only a value ("no, change it to 450") answers the form's free-text slot.
+                frame.PendingSlot = answering;
+                frame.Slots.Remove(answering);
+                await ProceedAsync(turn, frame, previous.Form, SlotFiller.FillFromText(frame, previous.Form, turn.Input.Text, turn.Input.Context), isFollowUp: true, cancellationToken);
+                return;
+            }
             await RunAsync(turn, frame, previous.Form, isFollowUp: true, cancellationToken);
             return;
         }

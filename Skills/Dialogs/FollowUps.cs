@@ -18,6 +18,9 @@ internal static partial class FollowUps
         var nlu = input.Nlu;
         if (state.LastCompleted is not { } last || forms.Form(last.FormName) is not { AllowsFollowUps: true } form) return null;
         var entities = form.EntitiesOf(input);
+        // "no, change it to 450": a correction that is only a value is the answer to the form's free-text slot (the target).
+        if (entities.Count == 0 && input.IsCorrection && form.Slots.FirstOrDefault(s => s.FromText) is { } free)
+            entities = [new EntitySpan(free.Entity, input.Text, 0, input.Text.Length, input.Text)];
         if (entities.Count == 0 || !entities.All(e => form.Slots.Any(s => s.Entity == e.Name))) return null;
         // A correction ("搞错了，应该是订单量") revises the last request whatever its words alone suggest.
         var unclear = input.IsCorrection || !nlu.IsConfident || nlu.Intent == Intents.None || !forms.Handles(nlu.Intent);
@@ -28,6 +31,8 @@ internal static partial class FollowUps
         if (!unclear && entities.Count >= 2 && !FollowUpWords().IsMatch(input.Text)) return null;
         // The new values replace the old ones of their kind; the other slots are carried over.
         var carried = new DialogFrame { FormName = last.FormName, Locale = last.Locale };
+        // The bare value is read as the free-text slot's answer once the frame runs (with its validator).
+        if (input.IsCorrection && form.EntitiesOf(input).Count == 0) carried.PendingSlot = form.Slots.FirstOrDefault(s => s.FromText)?.Name;
         foreach (var slot in form.Slots)
             if (slot.CarriedOver && last.Slots.TryGetValue(slot.Name, out var value) && entities.All(e => e.Name != slot.Entity))
                 carried.Slots[slot.Name] = value;
