@@ -32,7 +32,9 @@ public static class ScenarioChecks
         {
             if (text.Contains(mustNot, StringComparison.OrdinalIgnoreCase)) failures.Add($"answer contains '{mustNot}'");
         }
-        if (turn.ReplyLang is { } lang && MainLanguage(text) is { } actualLang && actualLang != lang)
+        // The bot's own rule for a mixed text's language (Locales.MainLanguage), shortened to zh / en.
+        if (turn.ReplyLang is { } lang && Skills.Localization.Locales.MainLanguage(text) is { } main
+            && (main == Skills.Localization.Locales.Chinese ? "zh" : "en") is var actualLang && actualLang != lang)
             failures.Add($"answer is mostly {actualLang}, expected {lang}");
         if (turn.Waiting is { } waiting)
         {
@@ -40,14 +42,5 @@ public static class ScenarioChecks
             if (!string.Equals(open, waiting, StringComparison.OrdinalIgnoreCase)) failures.Add($"waiting on {open}, expected {waiting}");
         }
         return failures;
-    }
-
-    /// <summary>zh when CJK characters outnumber Latin letters by words (a Han character counts as half a word), else en.</summary>
-    public static string? MainLanguage(string text)
-    {
-        var han = text.Count(c => c is >= '\u4e00' and <= '\u9fff');
-        var latinWords = System.Text.RegularExpressions.Regex.Matches(text, "[A-Za-z]{2,}").Count;
-        if (han == 0 && latinWords == 0) return null;
-        return han / 2.0 > latinWords ? "zh" : "en";
     }
 }
