@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SalesCoach.Skills.Nlu.Classifier;
 
 namespace SalesCoach.Skills.Nlu;
 
@@ -21,7 +22,10 @@ public static class NameFinder
     private const string PersonSurname = $"(?:[{Surnames}]|周(?![一二三四五六七日天末报内度期边围年会中初底])|谢(?![谢绝])|余(?![额下量])|顾(?![客问])|范(?![围例本])|夏(?![季天])|董(?![事])|曾(?![经])|马(?![上路虎力达]))";
 
     private static readonly Regex ZhContact = new($"[{ContactSurnames}](?:总(?![结共数额计体部监裁是要])|经理|董|老板|主任|处长|局长|老师|工|姐|哥)", PhrasePattern.Options);
-    private static readonly Regex ZhCompany = new(@"[\u4e00-\u9fff]{2,6}?(?:有限公司|股份公司|公司|科技|集团|银行|实业|网络|电子|股份|医院|控股|贸易|商贸|建材|物流|制造|电器|传媒|地产|置业|医药|化工|食品|机械|货运|光电|能源|汽车|软件|通信|生物|环保|家居|纺织|钢铁|航空|电力|光伏|半导体|物业|重工|精密|材料|包装|运输)", PhrasePattern.Options);
+    // Company suffixes; a full name stacks them ("华晟电子科技有限公司"), so the match takes them all, not the first.
+    private const string CompanySuffixes = "股份有限公司|有限责任公司|有限公司|股份公司|公司|科技|集团|银行|实业|网络|电子|股份|医院|控股|贸易|商贸|建材|物流|制造|电器|传媒|地产|置业|医药|化工|食品|机械|货运|光电|能源|汽车|软件|通信|生物|环保|家居|纺织|钢铁|航空|电力|光伏|半导体|物业|重工|精密|材料|包装|运输|设备";
+    private static readonly Regex ZhCompany = new($@"[\u4e00-\u9fff]{{2,6}}?(?:{CompanySuffixes})+", PhrasePattern.Options);
+    internal static readonly Regex TrailingCompanySuffixes = new($"(?:{CompanySuffixes})+$", PhrasePattern.Options);
     private static readonly Regex ZhPerson = new($"(?<![\\u4e00-\\u9fff]){PersonSurname}[\\u4e00-\\u9fff]{{1,2}}|(?<=给|帮|让|看下|看看|和|跟|与|找|催|问问|查下|查查|安排)(?:{PersonSurname})[\\u4e00-\\u9fff]{{1,2}}", PhrasePattern.Options);
     // What follows a rep's name: particles and time words, and the verbs and topics a manager goes on with
     // ("王强电话沟通不太行", "赵磊谈判…", "和李娜对一下", "周杰整个目标"), so a 2-character name is not read as 3.
@@ -31,8 +35,11 @@ public static class NameFinder
     // A bare company name (no suffix) before words that make it the subject of a deal ("宏达这个单子", "星辰相关的提醒").
     private static readonly Regex ZhDealOwner = new(@"(?<=^|[，,。：:\s]|关于|把|看看|看下|查查|查下|评估一下|评估)(?<name>[一-鿿]{2,4}?)(?=相关的|这个单子|那个单子|的单子|这单|那单|那边的单子)", PhrasePattern.Options);
     // Whoever is visited or followed up with is a customer, even with no company suffix ("回访万科", "跟进一下华为").
-    private static readonly Regex ZhVisitTarget = new(@"(?:拜访|回访|跟进|联系|约见)(?:一下)?(?<name>[\u4e00-\u9fff]{2,4}?)(?=$|[，,。.!！?？\s]|的|那边)", PhrasePattern.Options);
-    private static readonly Regex NotVisitTarget = new("^(我|你|他|她|这|那|咱|客户|大家|一下|下|的|了|过|着)|客户|一下|他们|她们|情况|进度|谁|什么|哪|啥|" + BusinessObjects, PhrasePattern.Options);
+    // Typed as heard, the callback verb is often 汇访 / 会访 / 回坊.
+    private static readonly Regex ZhVisitTarget = new(@"(?<verb>拜访|回访|汇访|会访|回坊|跟进|联系|约见|去见|见完|去|给)(?:一下|客户)?(?<name>[\u4e00-\u9fff]{2,4}?)(?=$|[，,。.!！?？\s]|的|那边|了|打(?:个)?电话|签|谈|聊|续约|对一下|确认)", PhrasePattern.Options);
+    // In a reminder, what comes before "的(回访)提醒" is whom it is about ("华信的提醒还在吗", "取消华晟的回访提醒").
+    private static readonly Regex ZhReminderOwner = new(@"(?<=^|[，,。\s]|取消|删除|删掉|删了|撤掉|关于)(?<name>[\u4e00-\u9fff]{2,6}?)(?=的(?:回访|拜访)?提醒|那个提醒|的那个提醒)", PhrasePattern.Options);
+    private static readonly Regex NotVisitTarget = new("^(我|你|他|她|这|那|咱|客户|大家|一下|下|的|了|过|着|没|刚|还|都|已|也|就|再|又|才)|客户|一下|他们|她们|情况|进度|谁|什么|哪|啥|" + BusinessObjects, PhrasePattern.Options);
     // Things a follow-up or a reminder is about that are not companies ("跟进报价", "关于合同的提醒").
     private const string BusinessObjects = "报价|合同|订单|项目|进展|方案|回款|付款|目标|会议|培训|风险|数据|业绩|邮件|发票|样品|需求";
     // What a reminder or a risk is "about" ("关于万达的提醒") is a customer.
@@ -78,6 +85,13 @@ public static class NameFinder
                 if (i >= 0) Add(entity, i, n.Length, n);
             }
 
+        // Customers go by their short names in chat ("华信" for 杭州华信科技有限公司): the same name without its city and suffixes.
+        foreach (var alias in CustomerAliases.Of(directory.Customers))
+        {
+            var i = original.IndexOf(alias, StringComparison.Ordinal);
+            if (i >= 0) Add(EntityNames.Customer, i, alias.Length, alias);
+        }
+
         foreach (Match m in ZhContact.Matches(original)) Add(EntityNames.Customer, m.Index, m.Length, m.Value);
         foreach (Match m in ZhCompany.Matches(original))
         {
@@ -85,8 +99,11 @@ public static class NameFinder
             // The verbs include the tail of a trigger ("提醒我续约华信科技" must not give "醒我续约华信科技").
             var trimmed = Regex.Match(m.Value, "(?:.*(?:一下|下|拜访|回访|跟进|联系|评估|看看|去|给|和|与|跟|对|到|的|了|在|把|个|访|查|问|找|于|续约|续签|续费|续|签约|签|约|我|你|催|谈|请|向|替|让|叫|送|喊|回|款|价|合同|电话|邮件|资料|方案|样品))?(?<name>.+)$").Groups["name"];
             // "我们公司" is us, not a customer.
-            if (trimmed.Length >= 3 && !Regex.IsMatch(trimmed.Value, "^(我们|你们|我|本|贵|该|这家|那家|这个|那个)"))
-                Add(EntityNames.Customer, m.Index + trimmed.Index, trimmed.Length, trimmed.Value);
+            if (trimmed.Length < 3 || Regex.IsMatch(trimmed.Value, "^(我们|你们|我|本|贵|该|这家|那家|这个|那个)")) continue;
+            // Ordinary words the verb list does not know ("是蓝海物流", "一次德力集团") are not part of the name either.
+            var core = NameCore(trimmed.Value);
+            var offset = core is { } c && trimmed.Value.Length - c.Offset >= 3 ? c.Offset : 0;
+            Add(EntityNames.Customer, m.Index + trimmed.Index + offset, trimmed.Length - offset, trimmed.Value[offset..]);
         }
         foreach (Match m in ZhDealOwner.Matches(original))
         {
@@ -102,8 +119,19 @@ public static class NameFinder
         foreach (Match m in ZhVisitTarget.Matches(original))
         {
             var name = m.Groups["name"];
-            if (!NotVisitTarget.IsMatch(name.Value)) Add(EntityNames.Customer, name.Index, name.Length, name.Value);
+            // "去" and "给" lead to a customer only in a reminder ("提醒我去华晟签合同"); elsewhere they start anything.
+            if (m.Groups["verb"].Value is "去" or "给" && intent is not (Intents.ReminderCreate or Intents.ReminderList or Intents.ReminderCancel)) continue;
+            if (NotVisitTarget.IsMatch(name.Value) || NameCore(name.Value) is not { } core) continue;
+            Add(EntityNames.Customer, name.Index + core.Offset, core.Name.Length, core.Name);
         }
+        if (intent is Intents.ReminderCreate or Intents.ReminderList or Intents.ReminderCancel)
+            foreach (Match m in ZhReminderOwner.Matches(original))
+            {
+                var name = m.Groups["name"];
+                // "张伟的提醒" is about one of our reps; the person patterns below take it.
+                if (NotDealOwner.IsMatch(name.Value) || ZhPerson.IsMatch(name.Value) && name.Length <= 3 || NameCore(name.Value) is not { } core) continue;
+                Add(EntityNames.Customer, name.Index + core.Offset, core.Name.Length, core.Name);
+            }
         foreach (Match m in ZhPersonAfterTime.Matches(original))
             Add(EntityNames.Person, m.Groups["name"].Index, m.Groups["name"].Length, Resolve(m.Groups["name"].Value, directory.People));
         foreach (Match m in ZhPerson.Matches(original))
@@ -126,6 +154,27 @@ public static class NameFinder
                 Resolve(m.Value, isCustomer ? directory.Customers : directory.People));
         }
         return found;
+    }
+
+    /// <summary>
+    /// What is left of a Chinese candidate name after the ordinary words in front of it ("一次德力集团" -> "德力集团"),
+    /// or null when nothing name-like is left ("清单给我", "电话", "没做"): a name is not made of common words.
+    /// </summary>
+    private static (int Offset, string Name)? NameCore(string candidate)
+    {
+        var words = ChineseWords.Instance.Cut(candidate).ToList();
+        var offset = 0;
+        var i = 0;
+        while (i < words.Count && ChineseLexicon.Instance.IsOrdinary(words[i]))
+            offset += words[i++].Length;
+        var end = words.Count;
+        // A verb or particle after the name ("华晟设的提醒") is not part of it.
+        while (end > i + 1 && words[end - 1].Length == 1 && ChineseLexicon.Instance.IsOrdinary(words[end - 1])) end--;
+        var rest = words.GetRange(i, end - i);
+        // A name is not made of common words, except the company words names end with ("德力集团"): "回个电话" is not a customer.
+        if (rest.Count == 0 || rest.Any(w => w.Length >= 2 && ChineseLexicon.Instance.IsOrdinary(w) && !TrailingCompanySuffixes.IsMatch(w))) return null;
+        var name = string.Concat(rest);
+        return name.Length < 2 ? null : (offset, name);
     }
 
     /// <summary>Splits a capitalised run at words that are not names ("Set Tom" -> "Tom").</summary>
