@@ -38,8 +38,7 @@ public static class CustomerAliases
 
     private static string FirstSuffix(string suffixes)
     {
-        foreach (var word in ChineseWords.Instance.Cut(suffixes))
-            return word is "有限" or "股份" or "有限公司" ? "" : word;
-        return "";
+        var first = NameFinder.LeadingCompanySuffix.Match(suffixes).Value;
+        return first is "有限公司" or "股份有限公司" or "有限责任公司" or "股份公司" or "公司" or "股份" ? "" : first;
     }
 }

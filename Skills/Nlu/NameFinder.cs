@@ -25,6 +25,7 @@ public static class NameFinder
     // Company suffixes; a full name stacks them ("华晟电子科技有限公司"), so the match takes them all, not the first.
     private const string CompanySuffixes = "股份有限公司|有限责任公司|有限公司|股份公司|公司|科技|集团|银行|实业|网络|电子|股份|医院|控股|贸易|商贸|建材|物流|制造|电器|传媒|地产|置业|医药|化工|食品|机械|货运|光电|能源|汽车|软件|通信|生物|环保|家居|纺织|钢铁|航空|电力|光伏|半导体|物业|重工|精密|材料|包装|运输|设备";
     private static readonly Regex ZhCompany = new($@"[\u4e00-\u9fff]{{2,6}}?(?:{CompanySuffixes})+", PhrasePattern.Options);
+    internal static readonly Regex LeadingCompanySuffix = new($"^(?:{CompanySuffixes})", PhrasePattern.Options);
     internal static readonly Regex TrailingCompanySuffixes = new($"(?:{CompanySuffixes})+$", PhrasePattern.Options);
     private static readonly Regex ZhPerson = new($"(?<![\\u4e00-\\u9fff]){PersonSurname}[\\u4e00-\\u9fff]{{1,2}}|(?<=给|帮|让|看下|看看|和|跟|与|找|催|问问|查下|查查|安排)(?:{PersonSurname})[\\u4e00-\\u9fff]{{1,2}}", PhrasePattern.Options);
     // What follows a rep's name: particles and time words, and the verbs and topics a manager goes on with
@@ -36,7 +37,7 @@ public static class NameFinder
     private static readonly Regex ZhDealOwner = new(@"(?<=^|[，,。：:\s]|关于|把|看看|看下|查查|查下|评估一下|评估)(?<name>[一-鿿]{2,4}?)(?=相关的|这个单子|那个单子|的单子|这单|那单|那边的单子)", PhrasePattern.Options);
     // Whoever is visited or followed up with is a customer, even with no company suffix ("回访万科", "跟进一下华为").
     // Typed as heard, the callback verb is often 汇访 / 会访 / 回坊.
-    private static readonly Regex ZhVisitTarget = new(@"(?<verb>拜访|回访|汇访|会访|回坊|跟进|联系|约见|去见|见完|去|给)(?:一下|客户)?(?<name>[\u4e00-\u9fff]{2,4}?)(?=$|[，,。.!！?？\s]|的|那边|了|打(?:个)?电话|签|谈|聊|续约|对一下|确认)", PhrasePattern.Options);
+    private static readonly Regex ZhVisitTarget = new(@"(?<verb>拜访|回访|汇访|会访|回坊|跟进|联系|约见|去见|见完|去|给)(?:一下|客户)?\s*(?<name>[\u4e00-\u9fff]{2,4}?)(?=$|[，,。.!！?？\s]|的|那边|了|打(?:个)?电话|签|谈|聊|续约|对一下|确认)", PhrasePattern.Options);
     // In a reminder, what comes before "的(回访)提醒" is whom it is about ("华信的提醒还在吗", "取消华晟的回访提醒").
     private static readonly Regex ZhReminderOwner = new(@"(?<=^|[，,。\s]|取消|删除|删掉|删了|撤掉|关于)(?<name>[\u4e00-\u9fff]{2,6}?)(?=的(?:回访|拜访)?提醒|那个提醒|的那个提醒)", PhrasePattern.Options);
     private static readonly Regex NotVisitTarget = new("^(我|你|他|她|这|那|咱|客户|大家|一下|下|的|了|过|着|没|刚|还|都|已|也|就|再|又|才)|客户|一下|他们|她们|情况|进度|谁|什么|哪|啥|" + BusinessObjects, PhrasePattern.Options);

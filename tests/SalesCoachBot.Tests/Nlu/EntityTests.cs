@@ -96,9 +96,29 @@ public sealed class EntityTests
         Assert.Equal("欧阳娜娜", recognizer.Recognize("欧阳娜娜这周签了几单", Zh).Entity(EntityNames.Person)?.Text);
     }
 
+    [Theory]
+    [InlineData("我的回访清单给我看看")]
+    [InlineData("今天下午要打哪些回访电话")]
+    [InlineData("每天早上9点发送今日回访汇总")]
+    [InlineData("帮我看下还有哪些回访没打")]
+    [InlineData("提醒我给客户回个电话")]
+    public void CommonWordsAfterACallbackVerbAreNotCustomers(string text) =>
+        Assert.Null(Parse(text).Entity(EntityNames.Customer));
+
+    [Fact]
+    public void CustomersGoByTheirShortNamesAndFullNamesStayWhole()
+    {
+        var recognizer = new OfflineIntentRecognizer(new SampleDirectory());
+        Assert.Equal("华晟", recognizer.Recognize("提醒 明天 华晟", Zh).Entity(EntityNames.Customer)?.Text);
+        Assert.Equal("华晟电子", recognizer.Recognize("取消华晟电子的回访提醒", Zh).Entity(EntityNames.Customer)?.Text);
+        // No directory: the registered name is still one span, not cut after its first suffix.
+        Assert.Equal("深圳鼎新电子科技有限公司", Parse("帮我查一下深圳鼎新电子科技有限公司的累计成交额").Entity(EntityNames.Customer)?.Text);
+        Assert.Equal("德力集团", Parse("每隔两周提醒我回访一次德力集团").Entity(EntityNames.Customer)?.Text);
+    }
+
     private sealed class SampleDirectory : IDirectory
     {
         public IReadOnlyList<string> People => ["张伟", "李娜", "欧阳娜娜", "Tom", "Sarah"];
-        public IReadOnlyList<string> Customers => ["Globex", "Initech", "华信科技", "张总"];
+        public IReadOnlyList<string> Customers => ["Globex", "Initech", "华信科技", "张总", "深圳华晟电子科技有限公司"];
     }
 }
