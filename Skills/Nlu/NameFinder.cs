@@ -27,6 +27,7 @@ public static class NameFinder
     private static readonly Regex ZhCompany = new($@"[\u4e00-\u9fff]{{2,6}}?(?:{CompanySuffixes})+", PhrasePattern.Options);
     internal static readonly Regex LeadingCompanySuffix = new($"^(?:{CompanySuffixes})", PhrasePattern.Options);
     internal static readonly Regex TrailingCompanySuffixes = new($"(?:{CompanySuffixes})+$", PhrasePattern.Options);
+    private static readonly Regex ZhPersonAnywhere = new($"{PersonSurname}[\\u4e00-\\u9fff]{{1,2}}", PhrasePattern.Options);
     private static readonly Regex ZhPerson = new($"(?<![\\u4e00-\\u9fff]){PersonSurname}[\\u4e00-\\u9fff]{{1,2}}|(?<=给|帮|让|看下|看看|和|跟|与|找|催|问问|查下|查查|安排)(?:{PersonSurname})[\\u4e00-\\u9fff]{{1,2}}", PhrasePattern.Options);
     // What follows a rep's name: particles and time words, and the verbs and topics a manager goes on with
     // ("王强电话沟通不太行", "赵磊谈判…", "和李娜对一下", "周杰整个目标"), so a 2-character name is not read as 3.
@@ -140,6 +141,16 @@ public static class NameFinder
             var name = PersonName(original, m);
             if (name is not null) Add(EntityNames.Person, m.Index, name.Length, Resolve(name, directory.People));
         }
+        // A name right after a common word ("哪个培训适合孙浩", "提醒张伟回访", "帮我为王芳制定"), where no trigger word
+        // precedes it: the word before must end where the surname starts, and the surname must not end a word
+        // itself ("扩张") nor start one ("黄金").
+        foreach (Match m in ZhPersonAnywhere.Matches(original))
+        {
+            if (m.Index == 0 || !IsHan(original[m.Index - 1]) || !AfterAWord(original, m.Index)) continue;
+            if (ChineseLexicon.Instance.IsOrdinary(original.Substring(m.Index - 1, 2)) || ChineseLexicon.Instance.IsOrdinary(original.Substring(m.Index, 2))) continue;
+            var name = PersonName(original, m);
+            if (name is not null) Add(EntityNames.Person, m.Index, name.Length, Resolve(name, directory.People));
+        }
         foreach (var m in LatinName.Matches(original).SelectMany(NameRuns))
         {
             if (NotNames.Contains(m.Value) || m.Value.All(c => !char.IsLetter(c) || char.IsUpper(c)) && m.Length <= 5 && !CustomerCue.IsMatch(original[..m.Index])) continue;
@@ -206,10 +217,33 @@ public static class NameFinder
     private static string? PersonName(string original, Match m)
     {
         var end = m.Index + m.Length;
-        bool FollowedWell(int at) => at >= original.Length || PersonFollowers.Contains(char.ToLowerInvariant(original[at])) || !char.IsLetter(original[at]) || char.IsAsciiLetter(original[at]);
+        // Followed by a particle or verb the list knows, by no letter, or by a common word ("王芳推荐课程", "赵磊设定目标"):
+        // jieba's dictionary knows far more words than the list.
+        bool FollowedWell(int at) => at >= original.Length || PersonFollowers.Contains(char.ToLowerInvariant(original[at])) || !char.IsLetter(original[at]) || char.IsAsciiLetter(original[at])
+            || StartsACommonWord(original, at);
         if (m.Length >= 2 && FollowedWell(m.Index + 2) && !PersonFollowers.Contains(original[m.Index + 1])) return original.Substring(m.Index, 2);
         if (m.Length == 3 && FollowedWell(end) && !PersonFollowers.Contains(original[m.Index + 2])) return m.Value;
         return null;
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+
+    // Single characters that introduce a person ("为王芳", "是郭佳怡", "提醒张伟" ends in the word 提醒).
+    private const string PersonIntroducers = "为是给帮让和跟与找催把问";
+
+    private static bool AfterAWord(string text, int at)
+    {
+        if (PersonIntroducers.Contains(text[at - 1])) return true;
+        for (var length = Math.Min(4, at); length >= 2; length--)
+            if (ChineseLexicon.Instance.IsOrdinary(text.Substring(at - length, length))) return true;
+        return false;
+    }
+
+    private static bool StartsACommonWord(string text, int at)
+    {
+        for (var length = Math.Min(4, text.Length - at); length >= 2; length--)
+            if (ChineseLexicon.Instance.IsOrdinary(text.Substring(at, length))) return true;
+        return false;
     }
 
     /// <summary>The directory's spelling of a name one edit away, or the name as typed.</summary>

@@ -115,6 +115,9 @@ public sealed class GeneralisationTests
     [InlineData("后天10点 回访 中科恒通", EntityNames.Customer, "中科恒通")]
     [InlineData("提醒我下周一给华晟打电话", EntityNames.Customer, "华晟")]
     [InlineData("给周敏定个下季度目标", EntityNames.Person, "周敏")]
+    [InlineData("哪个培训适合孙浩", EntityNames.Person, "孙浩")]
+    [InlineData("请帮我为销售代表赵磊设定本季度销售额目标", EntityNames.Person, "赵磊")]
+    [InlineData("明天提醒张伟回访华信", EntityNames.Person, "张伟")]
     [InlineData("谢丹跟客户砍价总是让步太多，推荐个课程", EntityNames.Person, "谢丹")]
     [InlineData("这个季度唐静的新客户有多少", EntityNames.Person, "唐静")]
     public void NamesStartAfterTriggerWordsAndFollowTheirRole(string text, string entity, string name) =>
