@@ -16,18 +16,23 @@ public static class TimeExpressionFinder
 
     // Chinese: a day, then an optional part of day, then an optional clock time.
     private const string ZhDay =
-        "大后天|后天|明天|今天|今日|明日|今早|明早|今晚|明晚|昨天|" +
-        $"(?:这|本|下下|下|上)?个?(?:周|星期|礼拜){Weekday}|" +
+        "大后天|后天|明儿个|明儿|明天|今天|今日|明日|今早|明早|今晚|明晚|昨天|(?:这|本|下|上)?个?周末|" +
+        // A holiday, or the end of the working day, is a day people set reminders by ("元旦前", "今天下班前").
+        "(?:元旦|春节|国庆|中秋|端午|清明|五一|十一)(?=前|之前|后|以后)|(?:今天|明天)?下班|" +
+        // A weekday with "每" is a recurring one ("每周三下午4点").
+        $"(?:每|这|本|下下|下|上)?个?(?:周|星期|礼拜){Weekday}|" +
         $"(?:{ZhNum}{{1,4}}年)?{ZhNum}{{1,2}}月{ZhNum}{{1,3}}[号日]|(?:(?:这|本|下下|下|上)个?月)?{ZhNum}{{1,3}}[号日]";
     private const string ZhPart = "早上|上午|中午|下午|傍晚|晚上|凌晨|早晨|夜里|早|晚";
     private const string ZhClock = $"{ZhNum}{{1,3}}(?:[点:：]|点钟)(?:半|一刻|三刻|{ZhNum}{{1,2}}分?)?";
-    private const string ZhRelative = $"(?:{ZhNum}+|半|几)个?(?:半)?(?:小时|钟头|分钟|天|周|星期|个月)(?:后|以后|之后)";
+    private const string ZhRelative = $"(?:{ZhNum}+|半|几)个?(?:半)?(?:小时|钟头|分钟|天|周|星期|个月)(?:后|以后|之后)|" +
+        // Vague but real: "过两天", "一会儿", "待会", "未来三天"; and recurrences a reminder repeats on ("每隔两周", "每个月最后一天").
+        $"过(?:{ZhNum}|几)天|一会儿?|待会儿?|稍后|未来(?:{ZhNum}{{1,2}}|几)(?:天|周)|每隔(?:{ZhNum}{{1,2}}|一)个?(?:天|周|星期|月)|每个?月(?:最后一天|月底|底|初|{ZhNum}{{1,2}}[号日])";
     // A year with a quarter, half or month ("今年Q2", "去年第三季度", "今年9月底") is one period, not a year and then a quarter.
     private const string ZhPeriod =
         $"(?:今年|去年|明年|{ZhNum}{{4}}年)的?(?:第?[一二三四1-4]季度|q[1-4]|h[12]|上半年|下半年|{ZhNum}{{1,2}}月份?(?:底|末|初|中)?)|" +
         "(?:上上|下下|这|本|上|下|今|去|明|前)(?:一)?个?(?:财年|季度|季|月份?|周|星期|礼拜|年度?)|" +
         "(?:今年|去年|明年)?(?:上半年|下半年|年底前|年底|年末|年初|年中)|" +
-        $"(?:{ZhNum}{{1,2}}月份?)?(?:月底前|月底|月初|月末|月中|季度末|季末|季度底)|" +
+        $"(?:{ZhNum}{{1,2}}月份?)?(?:月底前|月底|月初|月末|月中|季度末|季末|季度底)|(?:(?:这|本|下|上)个?月|{ZhNum}{{1,2}}月)(?:上旬|中旬|下旬)|" +
         "(?:最近|近期|近来|这段时间|过去|近)(?:的)?(?:" + ZhNum + "{1,3}|半)?个?(?:天|周|星期|月|季度|年)?|" +
         $"(?:第)?[一二三四1-4]季度|q[1-4](?:季度)?|h[12]|(?:{ZhNum}{{2,4}}年)?{ZhNum}{{1,2}}月份?(?:底)?|{ZhNum}{{4}}年|年内|本年度|截至目前|至今";
 
@@ -39,11 +44,13 @@ public static class TimeExpressionFinder
     private const string EnDayName = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun";
     private const string EnMonth = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
     private const string EnDay =
-        $"today|tomorrow|tmrw|tmr|tmrow|tomoro|2morrow|2moro|tonight|the day after tomorrow|the \\d{{1,2}}(?:st|nd|rd|th)|(?:next|this|coming) (?:{EnDayName})|(?:{EnDayName})|" +
+        $"\\d{{1,2}}(?:st|nd|rd|th)(?! (?:place|quarter|percentile))|today|tomorrow|tmrw|tmr|tmrow|tomoro|2morrow|2moro|tonight|the day after tomorrow|the \\d{{1,2}}(?:st|nd|rd|th)|(?:next|this|coming) (?:{EnDayName})|(?:{EnDayName})|" +
         $"(?:{EnMonth}) \\d{{1,2}}(?:st|nd|rd|th)?|\\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{EnMonth})";
     private const string EnPart = "morning|afternoon|evening|night|noon";
-    private const string EnClock = "\\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}:\\d{2}|noon|midnight";
-    private const string EnRelative = "in (?:\\d+|a|an|one|two|three|half an|a couple of) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?)";
+    private const string EnRecurring = "every (?:day|morning|afternoon|evening|night|weekday|week|month|other week|two weeks|(?:" + EnDayName + ")(?: morning| afternoon| evening)?)|(?:daily|weekly)(?! (?:digest|summary|reminder summary|report|汇总|摘要))|weekdays|weekends";
+    private const string EnClock = "\\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}:\\d{2}|\\d{1,2} o'clock|half past (?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|noon|midnight";
+    private const string EnRelative = "in (?:\\d+|a|an|one|two|three|half an|a couple of) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?)|" +
+        "(?:\\d+|a|one|two|three|a couple of) (?:days?|weeks?|wks?) (?:from now|later)|this (?:morning|afternoon|evening)|later today|after lunch|first thing (?:tomorrow|tmrw)(?: morning)?|end of (?:the )?day";
     private const string EnPeriod =
         "(?:by |before |until |till |through )?(?:the )?end of (?:the )?(?:(?:this|next) )?(?:" + EnMonth + "|month|quarter|year|week|day|q[1-4]|h[12])|eod|eow|" +
         "(?:this|last|next|past|previous|coming|current|the past|the last) (?:\\d+ )?(?:weeks?|wks?|months?|quarters?|qtrs?|years?|yrs?|fiscal year|fy|days?)|" +
@@ -51,15 +58,19 @@ public static class TimeExpressionFinder
         "(?:by )?q[1-4](?: \\d{4})?|h[12](?: \\d{4})?|fy\\d{2,4}|(?:in |for )?(?:" + EnMonth + ")(?: \\d{4})?";
 
     private static readonly Regex Zh = new(
-        $"(?:{ZhDay})(?:{ZhPart})?(?:{ZhClock})?(?:前|之前|以前)?|(?:{ZhPart})(?:{ZhClock})|{ZhClock}|{ZhRelative}|(?:{ZhPeriod}){ZhPeriodSuffix}",
+        $"(?:{ZhDay})(?:{ZhPart})?(?:{ZhClock})?(?:前|之前|以前)?|(?:{ZhPart})(?:{ZhClock})|{ZhClock}|{ZhRelative}|(?:{ZhPeriod}){ZhPeriodSuffix}|" +
+        // A part of the day alone ("下午提醒我打电话", "汇总能不能晚上发"); not the one-character 早/晚, which start other words.
+        "早上|上午|中午|下午|傍晚|晚上|凌晨|早晨",
         PhrasePattern.Options);
 
     private static readonly Regex En = new(
-        $"(?<![a-z0-9])(?:{EnRelative}|(?:by |before |until |till )?(?:{EnDay})(?:,? (?:at )?(?:{EnClock})|,? at \\d{{1,2}}(?![0-9:%$])| (?:{EnPart}))?|(?:by |before |until |till )?(?:{EnClock})(?: (?:{EnDay}))?|{EnPeriod})(?![a-z])",
+        $"(?<![a-z0-9])(?:(?:{EnRecurring})(?: (?:at )?(?:{EnClock}|\\d{{1,2}}(?![0-9:%$])))?|{EnRelative}|(?:by |before |until |till )?(?:{EnDay})(?:,? (?:at )?(?:{EnClock})|,? at \\d{{1,2}}(?![0-9:%$])| (?:{EnPart}))?|(?:by |before |until |till )?(?:{EnClock})(?: (?:{EnDay}))?|{EnPeriod})(?![a-z])",
         PhrasePattern.Options);
 
     /// <summary>Leading words the labels leave outside the span ("for Q4" -> "Q4", "on May 3" -> "May 3").</summary>
     private static readonly Regex LeadingPreposition = new("^(?:in|for|on|at) ", PhrasePattern.Options);
+
+    private static readonly Regex Weak = new("^(?:早上|上午|中午|下午|傍晚|晚上|凌晨|早晨|一会儿?|待会儿?|稍后|daily|weekly|weekdays|weekends|every (?:day|morning|afternoon|evening|night))$", PhrasePattern.Options);
 
     private static readonly Regex Relative = new($"^(?:{EnRelative})$", PhrasePattern.Options);
 
@@ -82,6 +93,10 @@ public static class TimeExpressionFinder
         foreach (var (start, length) in candidates.OrderByDescending(c => c.Length))
             if (!found.Any(f => start < f.Start + f.Length && f.Start < start + length))
                 found.Add((start, length));
+        // A vague time ("下午", "一会儿", "daily") only counts when nothing more precise is said: in
+        // "每天早上的汇总能不能改成7点发" the time is 7点.
+        if (found.Any(f => !Weak.IsMatch(folded.Substring(f.Start, f.Length))))
+            found.RemoveAll(f => Weak.IsMatch(folded.Substring(f.Start, f.Length)));
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
