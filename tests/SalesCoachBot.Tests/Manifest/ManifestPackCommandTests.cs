@@ -10,7 +10,7 @@ namespace SalesCoach.Tests.Manifest;
 public sealed class ManifestPackCommandTests : IDisposable
 {
     private const string AppId = PackedApp.AppId;
-    private readonly ScratchDirectory _temp = new();
+    private readonly TempDirectory _temp = new("manifest");
     private readonly ConsoleCapture _console = new();
 
     public void Dispose()
