@@ -41,8 +41,7 @@ public static class ImportCommand
         {
             var zone = CompanyZone(host.Services);
             using var progress = TerminalProgress.ForConsole();
-            progress.Report($"Importing {Path.GetFileName(options.File)} ({options.Entity}, preset {options.Preset.Name})...");
-            result = await host.Services.GetRequiredService<CrmImporter>().ImportAsync(options.File, options.Entity, options.Preset, zone);
+            result = await host.Services.GetRequiredService<CrmImporter>().ImportAsync(options.File, options.Entity, options.Preset, zone, progress: progress);
         }
         catch (ImportFileException ex)
         {

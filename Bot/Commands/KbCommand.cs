@@ -11,42 +11,29 @@ using SalesCoach.Skills.Localization;
 namespace SalesCoach.Bot.Commands;
 
 /// <summary>
-/// `kb ingest FILE...`, `kb ask "QUESTION" [--json] [--locale zh-CN|en-US]`, `kb eval QUESTIONS.jsonl --predictions OUT.jsonl`.
-/// Configuration overrides pass through as --Key=value (e.g. --SalesCoach:DataDirectory=./data).
+/// `kb ingest FILE...`, `kb ask "QUESTION" [--json] [--locale zh-CN|en-US]`, `kb explain "QUESTION"`,
+/// `kb eval QUESTIONS.jsonl --predictions OUT.jsonl` (arguments in KbCommandDefinition). Each builds only
+/// the knowledge services, with the configuration overrides given as --Key=value.
 /// </summary>
 public static class KbCommand
 {
-    private const string Usage = "usage: kb ingest FILE... | kb ask \"QUESTION\" [--json] [--locale zh-CN|en-US] | kb explain \"QUESTION\" | kb eval QUESTIONS.jsonl --predictions OUT.jsonl [--json]";
-
-    public static async Task<int> RunAsync(string[] args)
+    internal static int Ingest(string[] paths, bool json, string[] overrides)
     {
-        if (args.Length == 0) throw new CommandException($"missing subcommand; {Usage}");
-        var options = KbCommandOptions.Parse(args[1..], Usage);
-        Console.OutputEncoding = Encoding.UTF8;
-        using var host = KbHost.Build(options.Configuration);
-        var knowledge = host.Services.GetRequiredService<KnowledgeBase>();
-        return args[0] switch
-        {
-            "ingest" => Ingest(knowledge, options),
-            "ask" => await AskAsync(knowledge, options),
-            "explain" => await ExplainAsync(knowledge, options),
-            "eval" => await EvalAsync(knowledge, options, host.Services.GetRequiredService<IOptions<RetrievalSignals>>().Value),
-            _ => throw new CommandException($"unknown subcommand '{args[0]}'; {Usage}"),
-        };
-    }
-
-    private static int Ingest(KnowledgeBase knowledge, KbCommandOptions options)
-    {
-        if (options.Positional.Count == 0) throw new CommandException($"kb ingest needs at least one FILE; {Usage}");
-        var files = options.Positional.Select(NluPaths.Resolve).ToList();
+        var files = paths.Select(NluPaths.Resolve).ToList();
         foreach (var missing in files.Where(f => !File.Exists(f)))
             throw new CommandException($"no such file: {missing}");
-        foreach (var file in files)
+        using var host = KbHost.Build(overrides);
+        var knowledge = host.Services.GetRequiredService<KnowledgeBase>();
+        Console.OutputEncoding = Encoding.UTF8;
+        using var progress = TerminalProgress.ForConsole();
+        for (var i = 0; i < files.Count; i++)
         {
+            progress.Report($"Ingesting {Path.GetFileName(files[i])} ({i + 1}/{files.Count})...");
             var watch = Stopwatch.StartNew();
-            var source = ReadOrFail(knowledge, file);
+            var source = ReadOrFail(knowledge, files[i]);
             var sections = source.Passages.Select(p => p.SectionPath).Distinct().Count();
-            if (options.Json)
+            progress.Clear();
+            if (json)
                 Console.WriteLine(JsonSerializer.Serialize(new { source = source.Name, title = source.Title, passages = source.Passages.Count, sections, ms = watch.ElapsedMilliseconds }, NluCommand.Json));
             else
                 Console.WriteLine($"ingested {source.Name} \"{source.Title}\": {source.Passages.Count} passages in {sections} sections ({watch.ElapsedMilliseconds} ms)");
@@ -67,13 +54,14 @@ public static class KbCommand
         }
     }
 
-    private static async Task<int> AskAsync(KnowledgeBase knowledge, KbCommandOptions options)
+    internal static async Task<int> AskAsync(string question, string? requestedLocale, bool json, string[] overrides)
     {
-        if (options.Positional.Count != 1) throw new CommandException($"kb ask takes one QUESTION; {Usage}");
-        var question = options.Positional[0];
-        var locale = options.Locale ?? Locales.Resolve(null, null, question);
+        using var host = KbHost.Build(overrides);
+        var knowledge = host.Services.GetRequiredService<KnowledgeBase>();
+        Console.OutputEncoding = Encoding.UTF8;
+        var locale = requestedLocale ?? Locales.Resolve(null, null, question);
         var answer = await knowledge.AskAsync(question);
-        if (options.Json)
+        if (json)
         {
             Console.WriteLine(JsonSerializer.Serialize(KbPrediction.From(null, answer, locale), NluCommand.Json));
             return 0;
@@ -83,10 +71,11 @@ public static class KbCommand
     }
 
     // Why a question gets the passages it gets: the plan's groups (what counts towards coverage) and the top passages.
-    private static async Task<int> ExplainAsync(KnowledgeBase knowledge, KbCommandOptions options)
+    internal static async Task<int> ExplainAsync(string question, string[] overrides)
     {
-        if (options.Positional.Count != 1) throw new CommandException($"kb explain takes one QUESTION; {Usage}");
-        var retrieval = await knowledge.RetrieveAsync(options.Positional[0], 8);
+        using var host = KbHost.Build(overrides);
+        Console.OutputEncoding = Encoding.UTF8;
+        var retrieval = await host.Services.GetRequiredService<KnowledgeBase>().RetrieveAsync(question, 8);
         Console.WriteLine($"language {retrieval.Plan.Language}, asks for a figure: {retrieval.Plan.AsksForFigure}");
         foreach (var group in retrieval.Plan.Groups)
             Console.WriteLine($"  group {group.Label} ({group.Weight}): {string.Join(' ', group.Terms.Where(t => t.Field is "zh" or "en" or "card_en").Select(t => $"{t.Field}:{t.Term}"))}");
@@ -95,37 +84,41 @@ public static class KbCommand
         return 0;
     }
 
-    private static async Task<int> EvalAsync(KnowledgeBase knowledge, KbCommandOptions options, RetrievalSignals signals)
+    internal static async Task<int> EvalAsync(string file, string predictions, bool json, string[] overrides)
     {
-        if (options.Positional.Count != 1) throw new CommandException($"kb eval takes one QUESTIONS.jsonl; {Usage}");
-        if (options.Predictions is null) throw new CommandException($"--predictions OUT.jsonl is required; {Usage}");
         IReadOnlyList<KbQuestion> questions;
         try
         {
-            questions = KbQuestionFile.Read(NluPaths.Resolve(options.Positional[0]));
+            questions = KbQuestionFile.Read(NluPaths.Resolve(file));
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or FormatException or IOException or UnauthorizedAccessException)
         {
             throw new CommandException(ex.Message);
         }
+        using var host = KbHost.Build(overrides);
+        var knowledge = host.Services.GetRequiredService<KnowledgeBase>();
+        var signals = host.Services.GetRequiredService<IOptions<RetrievalSignals>>().Value;
+        Console.OutputEncoding = Encoding.UTF8;
         var evaluation = new KbEvaluation();
         var lines = new List<string>(questions.Count);
-        foreach (var question in questions)
-        {
-            var answer = await knowledge.AskAsync(question.Question);
-            evaluation.Add(question, answer);
-            var locale = question.Lang == "en" ? Locales.English : Locales.Chinese;
-            lines.Add(JsonSerializer.Serialize(KbPrediction.From(question.Id, answer, locale), NluCommand.Json));
-        }
+        using (var progress = TerminalProgress.ForConsole())
+            foreach (var (question, number) in questions.Select((q, i) => (q, i + 1)))
+            {
+                progress.Report($"Answering question {number}/{questions.Count}...");
+                var answer = await knowledge.AskAsync(question.Question);
+                evaluation.Add(question, answer);
+                var locale = question.Lang == "en" ? Locales.English : Locales.Chinese;
+                lines.Add(JsonSerializer.Serialize(KbPrediction.From(question.Id, answer, locale), NluCommand.Json));
+            }
         try
         {
-            File.WriteAllLines(NluPaths.Resolve(options.Predictions), lines);
+            File.WriteAllLines(NluPaths.Resolve(predictions), lines);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CommandException($"cannot write {options.Predictions}: {ex.Message}");
+            throw new CommandException($"cannot write {predictions}: {ex.Message}");
         }
-        KbEvalReport.Print(evaluation, options.Predictions, signals.ToString(), options.Json);
+        KbEvalReport.Print(evaluation, predictions, signals.ToString(), json);
         return 0;
     }
 }

@@ -8,35 +8,19 @@ namespace SalesCoach.Bot.Commands;
 
 /// <summary>
 /// `nlu parse "TEXT" [--locale zh-CN|en-US] [--json]` and `nlu eval UTTERANCES.jsonl --predictions OUT.jsonl`,
-/// both with `[--now ISO] [--timezone TZ]` so that resolutions are reproducible.
+/// both with `[--now ISO] [--timezone TZ]` so that resolutions are reproducible (options in NluCommandDefinition).
 /// </summary>
 public static class NluCommand
 {
-    private const string Usage = "usage: nlu parse \"TEXT\" [--locale zh-CN|en-US] [--json] | nlu eval UTTERANCES.jsonl --predictions OUT.jsonl [--now ISO8601] [--timezone TZ] | nlu cv [--folds K] [--predictions OUT.jsonl]";
-
     // Chinese stays readable in the output instead of \uXXXX escapes.
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static Task<int> RunAsync(string[] args)
+    internal static int Parse(string text, bool json, NluContext context)
     {
-        if (args.Length == 0) throw new CommandException($"missing subcommand; {Usage}");
-        var options = NluCommandOptions.Parse(args[1..], Usage);
         Console.OutputEncoding = Encoding.UTF8;
-        return args[0] switch
-        {
-            "parse" => Task.FromResult(Parse(options)),
-            "eval" => Task.FromResult(Eval(options)),
-            "cv" => Task.FromResult(NluCrossValidation.Run(options)),
-            _ => throw new CommandException($"unknown subcommand '{args[0]}'; {Usage}"),
-        };
-    }
-
-    private static int Parse(NluCommandOptions options)
-    {
-        if (options.Positional.Count != 1) throw new CommandException($"nlu parse takes one TEXT; {Usage}");
         var recognizer = new OfflineIntentRecognizer();
-        var result = recognizer.Recognize(options.Positional[0], options.Context());
-        if (options.Json)
+        var result = recognizer.Recognize(text, context);
+        if (json)
         {
             Console.WriteLine(JsonSerializer.Serialize(new
             {
@@ -53,26 +37,24 @@ public static class NluCommand
             Console.WriteLine($"  {e.Name}: \"{e.Text}\" -> {Describe(e.Resolution)}");
         if (result.Alternatives is { Count: > 0 } alternatives)
             Console.WriteLine("  alternatives: " + string.Join(", ", alternatives.Select(a => $"{a.Intent} {a.Confidence.ToString("0.000", CultureInfo.InvariantCulture)}")));
-        foreach (var score in recognizer.Explain(options.Positional[0]).Take(2))
+        foreach (var score in recognizer.Explain(text).Take(2))
             Console.WriteLine($"  why {score.Intent}: {string.Join(", ", score.Evidence)}");
         return 0;
     }
 
-    private static int Eval(NluCommandOptions options)
+    internal static int Eval(string file, string predictions, NluContext context)
     {
-        if (options.Positional.Count != 1) throw new CommandException($"nlu eval takes one UTTERANCES.jsonl; {Usage}");
-        if (options.Predictions is null) throw new CommandException($"--predictions OUT.jsonl is required; {Usage}");
+        Console.OutputEncoding = Encoding.UTF8;
         IReadOnlyList<LabelledUtterance> utterances;
         try
         {
-            utterances = UtteranceFile.Read(NluPaths.Resolve(options.Positional[0]));
+            utterances = UtteranceFile.Read(NluPaths.Resolve(file));
         }
         catch (Exception ex) when (ex is FileNotFoundException or FormatException or IOException or UnauthorizedAccessException)
         {
             throw new CommandException(ex.Message);
         }
         var recognizer = new OfflineIntentRecognizer();
-        var context = options.Context();
         var evaluation = new NluEvaluation();
         var lines = new List<string>(utterances.Count);
         foreach (var u in utterances)
@@ -84,13 +66,13 @@ public static class NluCommand
         }
         try
         {
-            File.WriteAllLines(NluPaths.Resolve(options.Predictions), lines);
+            File.WriteAllLines(NluPaths.Resolve(predictions), lines);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CommandException($"cannot write {options.Predictions}: {ex.Message}");
+            throw new CommandException($"cannot write {predictions}: {ex.Message}");
         }
-        NluEvalReport.Print(evaluation, options.Predictions);
+        NluEvalReport.Print(evaluation, predictions);
         return 0;
     }
 

@@ -11,23 +11,22 @@ namespace SalesCoach.Bot.Commands;
 /// </summary>
 public static class NluCrossValidation
 {
-    public static int Run(NluCommandOptions options)
+    public static int Run(int folds, string? predictions)
     {
-        if (options.Positional.Count != 0) throw new CommandException("nlu cv takes no file: it reads the built-in language files");
         var data = LanguageData.Current;
         var watch = Stopwatch.StartNew();
         var set = IntentModelStore.TrainingSet(data);
-        var results = IntentTrainer.CrossValidate(set, options.Folds);
+        var results = IntentTrainer.CrossValidate(set, folds);
         watch.Stop();
         static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
-        Console.WriteLine($"examples: {set.Count}, {options.Folds} folds, {watch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
+        Console.WriteLine($"examples: {set.Count}, {folds} folds, {watch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
         var rows = data.Examples.Zip(results, (e, r) => (e.Locale, r.Expected, r.Predicted, r.Confidence)).ToList();
         Console.WriteLine($"intent accuracy: {F(rows.Count(r => r.Expected == r.Predicted) / (double)rows.Count)}");
         foreach (var group in rows.GroupBy(r => r.Locale).OrderBy(g => g.Key, StringComparer.Ordinal))
             Console.WriteLine($"  {group.Key} {F(group.Count(r => r.Expected == r.Predicted) / (double)group.Count())} ({group.Count()} examples)");
         var confident = rows.Where(r => r.Confidence >= Skills.Nlu.OfflineIntentRecognizer.ConfidenceThreshold).ToList();
         Console.WriteLine($"confident (>= {Skills.Nlu.OfflineIntentRecognizer.ConfidenceThreshold}): {confident.Count} of {rows.Count}, accuracy {F(confident.Count(r => r.Expected == r.Predicted) / (double)Math.Max(1, confident.Count))}");
-        if (options.Predictions is { } path)
+        if (predictions is { } path)
             File.WriteAllLines(NluPaths.Resolve(path), data.Examples.Zip(results, (e, r) => System.Text.Json.JsonSerializer.Serialize(
                 new { locale = e.Locale, text = e.Text, expected = r.Expected, predicted = r.Predicted, confidence = Math.Round(r.Confidence, 3) }, NluCommand.Json)));
         Console.WriteLine("confusions (expected -> predicted: count):");

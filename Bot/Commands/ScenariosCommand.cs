@@ -1,11 +1,11 @@
-using System.Globalization;
 using SalesCoach.Bot.Scenarios;
 
 namespace SalesCoach.Bot.Commands;
 
 /// <summary>
 /// `scenarios FILE|DIR [--now ISO] [--data DIR] [--only ID] [--quiet]`: plays conversations written as
-/// data against the real bot on the demo company and prints pass/fail per turn and a summary line.
+/// data against the real bot on the demo company and prints pass/fail per turn and a summary line
+/// (arguments in ScenariosCommandDefinition).
 /// Exit code 0 when every conversation passed, 1 when some failed, 2 on bad arguments or a bad file.
 /// </summary>
 public static class ScenariosCommand
@@ -13,33 +13,8 @@ public static class ScenariosCommand
     /// <summary>The instant scenarios are written against unless --now says otherwise: a Thursday morning in Shanghai.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2026, 12, 3, 10, 0, 0, TimeSpan.FromHours(8));
 
-    private const string Usage = "Usage: scenarios FILE|DIR [--now ISO-8601] [--data DIR] [--only ID] [--quiet]";
-
-    public static async Task<int> RunAsync(string[] args)
+    internal static async Task<int> RunAsync(string path, DateTimeOffset now, string? data, string? only, bool quiet)
     {
-        string? path = null, data = null, only = null;
-        var now = DefaultNow;
-        var quiet = false;
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--now":
-                    if (!DateTimeOffset.TryParse(Next(args, ref i), CultureInfo.InvariantCulture, DateTimeStyles.None, out now))
-                        throw new CommandException($"--now must be an ISO-8601 instant such as 2026-12-03T10:00:00+08:00. {Usage}", 2);
-                    break;
-                case "--data": data = Next(args, ref i); break;
-                case "--only": only = Next(args, ref i); break;
-                case "--quiet": quiet = true; break;
-                case var a when a.StartsWith('-'): throw new CommandException($"unknown option '{a}'. {Usage}", 2);
-                default:
-                    if (path is not null) throw new CommandException($"one file or folder only. {Usage}", 2);
-                    path = args[i];
-                    break;
-            }
-        }
-        if (path is null) throw new CommandException($"name a scenario file or folder. {Usage}", 2);
-
         IReadOnlyList<Scenario> scenarios;
         try
         {
@@ -81,7 +56,4 @@ public static class ScenariosCommand
         var flat = text.Replace('\n', ' ');
         return flat.Length <= 240 ? flat : flat[..240] + " …";
     }
-
-    private static string Next(string[] args, ref int i) =>
-        ++i < args.Length ? args[i] : throw new CommandException($"{args[i - 1]} needs a value. {Usage}", 2);
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using SalesCoach.Data.Demo;
+using SalesCoach.Data.Import;
 
 namespace SalesCoach.Bot.Commands;
 
@@ -7,7 +9,7 @@ namespace SalesCoach.Bot.Commands;
 /// terminal. When stdout or stderr is redirected (a script, CI, `| jq`) it prints nothing, so the
 /// command's output stays exactly what it was.
 /// </summary>
-public sealed class TerminalProgress : IProgress<string>, IProgress<DemoSeedStep>, IDisposable
+public sealed class TerminalProgress : IProgress<string>, IProgress<DemoSeedStep>, IProgress<ImportStep>, IDisposable
 {
     private readonly TextWriter? _writer;
     private int _width;
@@ -40,8 +42,17 @@ public sealed class TerminalProgress : IProgress<string>, IProgress<DemoSeedStep
             ? "Seeding the demo company (first use): generating..."
             : $"Seeding the demo company (first use): {value.Name} ({value.Number}/{value.Of})");
 
+    public void Report(ImportStep value) => Report(value.Phase switch
+    {
+        ImportStep.Checking => $"Importing: checking row {value.Done.ToString("N0", CultureInfo.InvariantCulture)} of {value.Of.ToString("N0", CultureInfo.InvariantCulture)}...",
+        ImportStep.Writing => $"Importing: writing {value.Of.ToString("N0", CultureInfo.InvariantCulture)} rows in one transaction...",
+        _ => "Importing: reading the file...",
+    });
+
+    public void Dispose() => Clear();
+
     /// <summary>Clears the status line so the command's own output starts on a clean line.</summary>
-    public void Dispose()
+    public void Clear()
     {
         if (_writer is null || _width == 0) return;
         lock (_writer)

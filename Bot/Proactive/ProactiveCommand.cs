@@ -16,15 +16,26 @@ namespace SalesCoach.Bot.Proactive;
 /// </summary>
 public static class ProactiveCommand
 {
-    private const string Usage =
-        "usage: proactive schedule --key KEY --channel CHANNEL --user USER --due ISO8601|+SECONDS --kind KIND [--payload ID]\n" +
-        "       proactive cancel --key KEY\n" +
-        "       proactive status --occurrence OCCURRENCE_KEY";
-
-    public static async Task<int> RunAsync(string[] args)
+    internal static Task<int> ScheduleAsync(ScheduledMessage message, string[] overrides) => WithScheduleAsync(overrides, async (schedule, _) =>
     {
-        if (args.Length == 0 || args[0] is not ("schedule" or "cancel" or "status")) throw new CommandException(Usage);
-        var (named, overrides) = Parse(args[1..]);
+        await schedule.ScheduleAsync(message);
+        Console.WriteLine($"scheduled {message.OccurrenceKey} ({message.Kind}) for {message.ChannelId}/{message.UserId} at {message.DueUtc:O}");
+    });
+
+    internal static Task<int> CancelAsync(string key, string[] overrides) => WithScheduleAsync(overrides, async (schedule, _) =>
+        Console.WriteLine(await schedule.CancelAsync(key) ? $"cancelled {key}" : $"no pending occurrence of {key}"));
+
+    internal static Task<int> StatusAsync(string occurrence, string[] overrides) => WithScheduleAsync(overrides, async (_, services) =>
+    {
+        var record = await services.GetRequiredService<ProactiveStore>().FindDeliveryAsync(occurrence);
+        Console.WriteLine(record is null
+            ? $"{occurrence}: not fired yet"
+            : $"{occurrence}: {record.Status}, {record.RepliesSent} replies sent, {record.Attempts} attempts, {record.Claims} claims{(record.LastError is null ? "" : $", last error: {record.LastError}")}");
+    });
+
+    /// <summary>The data services and the schedule, without a running scheduler: nothing fires from here.</summary>
+    private static async Task<int> WithScheduleAsync(string[] overrides, Func<IProactiveSchedule, IServiceProvider, Task> work)
+    {
         var builder = Host.CreateApplicationBuilder(overrides);
         builder.Logging.ClearProviders();
         builder.Services.AddSalesCoachData(builder.Configuration);
@@ -32,29 +43,10 @@ public static class ProactiveCommand
         builder.Services.AddProactiveScheduling(builder.Configuration, runScheduler: false);
         using var host = builder.Build();
         await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-        var schedule = host.Services.GetRequiredService<IProactiveSchedule>();
         try
         {
-            switch (args[0])
-            {
-                case "schedule":
-                    var message = new ScheduledMessage(Required(named, "key"), Required(named, "channel"), Required(named, "user"),
-                        ParseDue(Required(named, "due")), Required(named, "kind"), named.GetValueOrDefault("payload") ?? "");
-                    await schedule.ScheduleAsync(message);
-                    Console.WriteLine($"scheduled {message.OccurrenceKey} ({message.Kind}) for {message.ChannelId}/{message.UserId} at {message.DueUtc:O}");
-                    return 0;
-                case "cancel":
-                    var key = Required(named, "key");
-                    Console.WriteLine(await schedule.CancelAsync(key) ? $"cancelled {key}" : $"no pending occurrence of {key}");
-                    return 0;
-                default:
-                    var occurrence = Required(named, "occurrence");
-                    var record = await host.Services.GetRequiredService<ProactiveStore>().FindDeliveryAsync(occurrence);
-                    Console.WriteLine(record is null
-                        ? $"{occurrence}: not fired yet"
-                        : $"{occurrence}: {record.Status}, {record.RepliesSent} replies sent, {record.Attempts} attempts, {record.Claims} claims{(record.LastError is null ? "" : $", last error: {record.LastError}")}");
-                    return 0;
-            }
+            await work(host.Services.GetRequiredService<IProactiveSchedule>(), host.Services);
+            return 0;
         }
         finally
         {
@@ -62,23 +54,7 @@ public static class ProactiveCommand
         }
     }
 
-    private static (Dictionary<string, string> Named, string[] Overrides) Parse(string[] args)
-    {
-        var named = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var overrides = new List<string>();
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i].StartsWith("--", StringComparison.Ordinal) && args[i].Contains('=')) overrides.Add(args[i]);
-            else if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length) named[args[i][2..]] = args[++i];
-            else throw new CommandException($"unexpected argument '{args[i]}'\n{Usage}");
-        }
-        return (named, [.. overrides]);
-    }
-
-    private static string Required(Dictionary<string, string> named, string name) =>
-        named.TryGetValue(name, out var value) && value.Length > 0 ? value : throw new CommandException($"--{name} is required\n{Usage}");
-
-    private static DateTimeOffset ParseDue(string value)
+    internal static DateTimeOffset ParseDue(string value)
     {
         if (value.StartsWith('+') && double.TryParse(value[1..], NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
             return DateTimeOffset.UtcNow.AddSeconds(seconds);

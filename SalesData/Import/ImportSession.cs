@@ -7,7 +7,8 @@ using SalesCoach.Data.Import.Values;
 namespace SalesCoach.Data.Import;
 
 /// <summary>One file being imported: the database, the preset, the mapped table and the errors found so far.</summary>
-internal sealed class ImportSession(SalesCoachDbContext db, ImportPreset preset, ImportEntity entity, TabularTable table, ColumnMap columns, TimeZoneInfo zone)
+internal sealed class ImportSession(SalesCoachDbContext db, ImportPreset preset, ImportEntity entity, TabularTable table, ColumnMap columns, TimeZoneInfo zone,
+    IProgress<ImportStep>? progress = null)
 {
     private readonly TimeParser _times = new(zone);
 
@@ -17,7 +18,12 @@ internal sealed class ImportSession(SalesCoachDbContext db, ImportPreset preset,
     public TimeZoneInfo Zone => zone;
     public List<ImportError> Errors { get; } = [];
 
-    public IEnumerable<ImportRowReader> Rows() => table.Rows.Select(r => new ImportRowReader(r, columns, preset, _times, Errors));
+    public IEnumerable<ImportRowReader> Rows() => table.Rows.Select((r, i) =>
+    {
+        if (progress is not null && (i % ImportStep.Every == 0 || i == table.Rows.Count - 1))
+            progress.Report(new ImportStep(ImportStep.Checking, i + 1, table.Rows.Count));
+        return new ImportRowReader(r, columns, preset, _times, Errors);
+    });
 
     /// <summary>A required column must also have a value in every row.</summary>
     public bool IsRequired(string field) => preset.Columns[entity].Any(c => c.Field == field && c.Required);

@@ -15,7 +15,7 @@ public static class AdaptiveCardsRenderer
     public static async Task<IReadOnlyList<CardRenderResult>> RenderAsync(IEnumerable<string> cardJsons, int cardWidth = 480)
     {
         var cards = new JsonArray(cardJsons.Select(json => JsonNode.Parse(json)).ToArray());
-        using var scratch = new ScratchDirectory();
+        using var scratch = new TempDirectory("cards");
         var input = scratch.File("cards.json");
         await File.WriteAllTextAsync(input, cards.ToJsonString());
         var run = await NodeScript.RunScriptAsync(null, "render-cards.mjs", [input, cardWidth.ToString(System.Globalization.CultureInfo.InvariantCulture)]);

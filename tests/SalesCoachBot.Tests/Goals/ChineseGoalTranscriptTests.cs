@@ -23,7 +23,7 @@ public sealed class ChineseGoalTranscriptTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    private GoalConversation As(string user) => new(_server, user, "zh-CN");
+    private ChatTranscript As(string user) => new(_server, user, "zh-CN");
 
     [Fact]
     public async Task AGoalGivenInOneMessageIsCheckedAgainstTheOwnersHistory()

@@ -19,7 +19,7 @@ public sealed class EnglishGoalTranscriptTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    private GoalConversation As(string user) => new(_server, user, "en-US");
+    private ChatTranscript As(string user) => new(_server, user, "en-US");
 
     [Fact]
     public async Task AResponseTimeGoalIsJudgedByHowFarItMustFall()

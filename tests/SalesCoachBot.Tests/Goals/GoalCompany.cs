@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SalesCoach.Data;
 using SalesCoach.Data.Model;
+using SalesCoach.Tests.Kpi;
 using static SalesCoach.Tests.KpiSkill.TinyCompany;
 
 namespace SalesCoach.Tests.Goals;
@@ -19,44 +17,27 @@ internal static class GoalCompany
 
     public static async Task WriteAsync(IServiceProvider services)
     {
-        var factory = services.GetRequiredService<IDbContextFactory<SalesCoachDbContext>>();
-        await using var db = await factory.CreateDbContextAsync();
-        db.Regions.AddRange(new Region { Id = "east", Name = "华东" }, new Region { Id = "south", Name = "华南" });
-        db.Teams.AddRange(
-            new Team { Id = "east-1", Name = "华东一组", RegionId = "east" },
-            new Team { Id = "south-1", Name = "华南一组", RegionId = "south" });
-        db.Users.AddRange(
-            new SalesUser { Id = Admin, Name = "管理员甲", Role = SalesRole.Admin },
-            new SalesUser { Id = EastManager, Name = "东经理", Role = SalesRole.Manager, TeamId = "east-1", RegionId = "east" },
-            new SalesUser { Id = SouthManager, Name = "南经理", Role = SalesRole.Manager, TeamId = "south-1", RegionId = "south" },
-            new SalesUser { Id = EastRep, Name = "张伟", Role = SalesRole.Rep, TeamId = "east-1", RegionId = "east", ManagerId = EastManager },
-            new SalesUser { Id = EastRep2, Name = "李娜", Role = SalesRole.Rep, TeamId = "east-1", RegionId = "east", ManagerId = EastManager },
-            new SalesUser { Id = SouthRep, Name = "王芳", Role = SalesRole.Rep, TeamId = "south-1", RegionId = "south", ManagerId = SouthManager });
-        db.Customers.Add(new Customer { Id = "c1", Name = "华信科技", OwnerId = EastRep, TeamId = "east-1", RegionId = "east", CreatedAt = DateTimeOffset.UtcNow.AddYears(-1) });
+        var company = new KpiDatasetBuilder()
+            .Region("east", "华东").Region("south", "华南")
+            .Team("east-1", "华东一组", "east").Team("south-1", "华南一组", "south")
+            .User(Admin, "管理员甲", SalesRole.Admin)
+            .User(EastManager, "东经理", SalesRole.Manager, "east-1")
+            .User(SouthManager, "南经理", SalesRole.Manager, "south-1")
+            .User(EastRep, "张伟", SalesRole.Rep, "east-1", managerId: EastManager)
+            .User(EastRep2, "李娜", SalesRole.Rep, "east-1", managerId: EastManager)
+            .User(SouthRep, "王芳", SalesRole.Rep, "south-1", managerId: SouthManager)
+            .Customer("c1", EastRep, DateTimeOffset.UtcNow.AddYears(-1), "华信科技");
         var month = MonthStart(DateTimeOffset.UtcNow);
-        db.Orders.AddRange(
-            Order(1, EastRep, ThreeMonthsAgo, MonthsBack(month, 3)),
-            Order(2, EastRep, TwoMonthsAgo, MonthsBack(month, 2)),
-            Order(3, EastRep, LastMonthRevenue, MonthsBack(month, 1)),
-            Order(4, EastRep, 1000m, month),
-            Order(5, EastRep, ThisMonthRevenue - 1000m, month));
+        foreach (var (amount, start) in new[] { (ThreeMonthsAgo, MonthsBack(month, 3)), (TwoMonthsAgo, MonthsBack(month, 2)),
+                     (LastMonthRevenue, MonthsBack(month, 1)), (1000m, month), (ThisMonthRevenue - 1000m, month) })
+            company.Order(EastRep, "c1", amount, SalesChannels.Direct, start.AddHours(10).ToUniversalTime(), start.AddHours(30).ToUniversalTime());
         for (var i = 0; i < ResponseHours.Length; i++)
         {
             var asked = MonthsBack(month, i + 1).AddHours(9).ToUniversalTime();
-            db.Interactions.Add(new Interaction
-            {
-                Id = 2001 + i, CustomerId = "c1", OwnerId = EastRep2, TeamId = "east-1", RegionId = "east", Kind = InteractionKind.Call,
-                OccurredAt = asked, RequestedAt = asked, FirstResponseAt = asked.AddHours(ResponseHours[i]),
-            });
+            company.Interaction(EastRep2, "c1", InteractionKind.Call, asked, asked, asked.AddHours(ResponseHours[i]));
         }
-        await db.SaveChangesAsync();
+        await company.Build().WriteAsync(services);
     }
-
-    private static Order Order(long id, string owner, decimal amount, DateTimeOffset monthStart) => new()
-    {
-        Id = id, CustomerId = "c1", OwnerId = owner, TeamId = "east-1", RegionId = "east", Amount = amount, Currency = "CNY",
-        Channel = "direct", CreatedAt = monthStart.AddHours(10).ToUniversalTime(), FulfilledAt = monthStart.AddHours(30).ToUniversalTime(),
-    };
 
     private static DateTimeOffset MonthStart(DateTimeOffset instant)
     {

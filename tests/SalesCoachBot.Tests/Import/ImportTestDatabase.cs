@@ -33,13 +33,13 @@ internal sealed class ImportTestDatabase : IAsyncDisposable
     /// <summary>The default company clock's zone (Asia/Shanghai), as the `import` command passes it.</summary>
     private static readonly TimeZoneInfo CompanyZone = new CompanyClock(Options.Create(new CompanyOptions())).LocalTimeZone;
 
-    public Task<ImportResult> ImportAsync(string path, ImportEntity entity, string preset) =>
-        _services.GetRequiredService<CrmImporter>().ImportAsync(path, entity, ImportPresets.Find(preset)!, CompanyZone);
+    public Task<ImportResult> ImportAsync(string path, ImportEntity entity, string preset, IProgress<ImportStep>? progress = null) =>
+        _services.GetRequiredService<CrmImporter>().ImportAsync(path, entity, ImportPresets.Find(preset)!, CompanyZone, progress: progress);
 
     /// <summary>Imports and fails the test, listing the errors, unless the file was accepted.</summary>
-    public async Task<ImportResult> ImportOkAsync(string path, ImportEntity entity, string preset)
+    public async Task<ImportResult> ImportOkAsync(string path, ImportEntity entity, string preset, IProgress<ImportStep>? progress = null)
     {
-        var result = await ImportAsync(path, entity, preset);
+        var result = await ImportAsync(path, entity, preset, progress);
         Assert.True(result.Accepted, string.Join("\n", result.Errors.Select(e => $"row {e.Row} {e.Column}: {e.Reason}")));
         return result;
     }

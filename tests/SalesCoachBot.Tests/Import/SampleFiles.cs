@@ -12,7 +12,9 @@ internal sealed class SampleFiles : IDisposable
 
     public static Encoding Gb18030 => Encoding.GetEncoding("GB18030");
 
-    public string Folder { get; } = Directory.CreateTempSubdirectory("salescoach-import-").FullName;
+    private readonly Infrastructure.TempDirectory _folder = new("import");
+
+    public string Folder => _folder.Path;
 
     /// <summary>Every cell quoted (as Excel does when it must), quotes doubled; CRLF line ends like Windows exports.</summary>
     public string Csv(string name, Encoding encoding, params string[][] rows)
@@ -37,5 +39,5 @@ internal sealed class SampleFiles : IDisposable
         return path;
     }
 
-    public void Dispose() => Directory.Delete(Folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 }

@@ -52,6 +52,20 @@ public sealed class ChatTranscript(HttpClient client, string user, string locale
         .Select(a => a?["value"]?.ToString() ?? a?["title"]?.GetValue<string>())
         .OfType<string>().ToList();
 
+    /// <summary>The card among the last replies with an input of this id, or null.</summary>
+    public JsonObject? CardWithInput(string id) => Cards.FirstOrDefault(c => Input(c, id) is not null);
+
+    /// <summary>Every input (Input.Text, Input.ChoiceSet ...) anywhere in a card.</summary>
+    public static IEnumerable<JsonObject> Inputs(JsonNode? node) => node switch
+    {
+        JsonObject o when o["type"]?.GetValue<string>() is { } t && t.StartsWith("Input.", StringComparison.Ordinal) => [o],
+        JsonObject o => o.SelectMany(p => Inputs(p.Value)),
+        JsonArray a => a.SelectMany(Inputs),
+        _ => [],
+    };
+
+    public static JsonObject? Input(JsonObject card, string id) => Inputs(card).FirstOrDefault(i => i["id"]?.GetValue<string>() == id);
+
     /// <summary>Every string a person can read anywhere in the last replies, cards included (facts, columns, buttons).</summary>
     public string AllText => string.Join("\n", Replies.SelectMany(r => Strings(r)));
 

@@ -12,7 +12,7 @@ public sealed class AnswerShapeTests
 {
     private static readonly Lazy<SalesCoach.Knowledge.KnowledgeBase> Knowledge = new(() => TestKnowledge.WithGuide());
 
-    [Fact]
+    [SharedFact(SharedFiles.Guide)]
     public async Task AnEnglishQuestionIsAnsweredInEnglishFromThePlaybookTwinAndCitesTheGuide()
     {
         var answer = await Knowledge.Value.AnswerOfflineAsync("What is a risk matrix and how do I use it?");
@@ -26,7 +26,7 @@ public sealed class AnswerShapeTests
         Assert.True(ChineseShare(body) < 0.5, body);
     }
 
-    [Fact]
+    [SharedFact(SharedFiles.Guide)]
     public async Task AQuestionForAListGetsEveryItem()
     {
         var answer = await Knowledge.Value.AnswerOfflineAsync("What are the common ways to respond to a sales risk?");
@@ -37,7 +37,7 @@ public sealed class AnswerShapeTests
             Assert.Contains(term, answer.Text + string.Concat(answer.SourceTerms));
     }
 
-    [Theory]
+    [SharedTheory(SharedFiles.Guide)]
     [InlineData("How do I set up automatic lead assignment rules in Zoho CRM?")]
     [InlineData("销售合同里的违约条款怎么写才有法律效力？")]
     [InlineData("证券公司的销售管理应该怎么做？")]
@@ -55,7 +55,7 @@ public sealed class AnswerShapeTests
         Assert.DoesNotContain("Editing", answer.Topics);
     }
 
-    [Theory]
+    [SharedTheory(SharedFiles.Guide)]
     [InlineData("Which CRM systems does the guide recommend?")]
     [InlineData("怎么用风险矩阵评估风险？")]
     [InlineData("What should a pricing policy take into account?")]
@@ -67,7 +67,7 @@ public sealed class AnswerShapeTests
     }
 
     /// <summary>The blind set's English questions: no answer is mostly Chinese, and every answer cites the guide.</summary>
-    [Fact]
+    [SharedFact(SharedFiles.Guide)]
     public async Task NoAnswerToAnEnglishBlindQuestionIsMostlyChinese()
     {
         var questions = KbQuestionFile.Read(RepositoryPaths.InRepository("tests", "data", "kb", "questions.blind.jsonl")).Concat(KbQuestionFile.Read(RepositoryPaths.InRepository("tests", "data", "kb", "questions.blind2.jsonl"))).Where(q => q.Lang == "en").ToList();

@@ -1,4 +1,5 @@
 using SalesCoach.Knowledge.Answers;
+using SalesCoach.Tests.Infrastructure;
 
 namespace SalesCoach.Tests.Knowledge;
 
@@ -11,7 +12,7 @@ public sealed class AnswerTests
         return knowledge;
     });
 
-    [Fact]
+    [SharedFact(SharedFiles.Guide)]
     public async Task AChineseQuestionGetsAnExtractFromTheRightSectionWithItsCitation()
     {
         var answer = await Knowledge.Value.AnswerOfflineAsync("怎么做客户回访？");
@@ -23,7 +24,7 @@ public sealed class AnswerTests
         Assert.Equal("销售管理员如何做", answer.Citations[0].Title);
     }
 
-    [Fact]
+    [SharedFact(SharedFiles.Guide)]
     public async Task AnEnglishQuestionFindsTheChinesePassageThroughTheGlossary()
     {
         var answer = await Knowledge.Value.AnswerOfflineAsync("What is a 360-degree review?");
@@ -34,7 +35,7 @@ public sealed class AnswerTests
         Assert.Equal("十一、销售绩效评估 > 2、绩效评估方法 > 360度评估", answer.Citations[0].Section);
     }
 
-    [Fact]
+    [SharedFact(SharedFiles.Guide)]
     public async Task TheEnglishPlaybookBridgesToTheGuideSectionItNames()
     {
         var answer = await Knowledge.Value.AnswerOfflineAsync("How do I score risks on a grid of likelihood against impact?");
@@ -53,7 +54,7 @@ public sealed class AnswerTests
         Assert.Equal("Risk management > Risk matrix", answer.Citations[0].Section);
     }
 
-    [Theory]
+    [SharedTheory(SharedFiles.Guide)]
     [InlineData("销售拿到的提成要交多少个人所得税？")]
     [InlineData("签了竞业协议的销售离职后，竞业限制最长多久？")]
     [InlineData("What's a typical commission rate for SaaS account executives?")]

@@ -1,4 +1,5 @@
 using SalesCoach.Knowledge.Ingestion;
+using SalesCoach.Tests.Infrastructure;
 
 namespace SalesCoach.Tests.Knowledge;
 
@@ -7,7 +8,7 @@ public sealed class GuideIngestionTests
 {
     private static readonly Lazy<SalesCoach.Knowledge.Documents.KnowledgeSource> Guide = new(() => DocumentIngestor.Read(TestKnowledge.GuidePath));
 
-    [Fact]
+    [SharedFact(SharedFiles.Guide)]
     public void TheGuideHasItsTwelvePartsAndTheFaq()
     {
         var tops = Guide.Value.Passages.Select(p => p.Section.FirstOrDefault() ?? "").Where(s => s.Length > 0).Distinct().ToList();
@@ -21,7 +22,7 @@ public sealed class GuideIngestionTests
         Assert.Contains(Guide.Value.Passages, p => p.SectionPath == "相关问答FAQs > 2. 如何提高销售团队的绩效?");
     }
 
-    [Theory]
+    [SharedTheory(SharedFiles.Guide)]
     [InlineData("打赏")]
     [InlineData("扫一扫")]
     [InlineData("上一篇")]
@@ -39,7 +40,7 @@ public sealed class GuideIngestionTests
         Assert.DoesNotContain(Guide.Value.Passages, p => p.Text.Contains(furniture, StringComparison.Ordinal) || p.SectionPath.Contains(furniture, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SharedFact(SharedFiles.Guide)]
     public void TheLastFaqAnswerIsKeptWhole()
     {
         var faq = Guide.Value.Passages.Single(p => p.SectionPath == "相关问答FAQs > 3. 如何优化销售流程?");

@@ -25,7 +25,7 @@ public sealed class HybridRankingTests : IAsyncLifetime
         Assert.Equal(1.0 / 61 + 1.0 / 62, fused[0].Score, 9);
     }
 
-    [Fact]
+    [SharedFact(SharedFiles.Guide)]
     public async Task APassageTheVectorsFindJoinsTheCitationsAndTheModelIsCalledWithTheConfiguredName()
     {
         // The stub says the question means what the internal-magazine passage says; BM25 alone would never cite it.
@@ -43,7 +43,7 @@ public sealed class HybridRankingTests : IAsyncLifetime
         Assert.True(_stub.Requests.Count >= 2, "passages and question were embedded");
     }
 
-    [Fact]
+    [SharedFact(SharedFiles.Guide)]
     public async Task AFailingEmbeddingServerLeavesTheBm25AnswerAndDecliningStaysLexical()
     {
         _stub.Script = _ => StubReply.Failure(500);

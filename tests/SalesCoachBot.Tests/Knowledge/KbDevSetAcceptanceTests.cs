@@ -9,7 +9,7 @@ namespace SalesCoach.Tests.Knowledge;
 /// </summary>
 public sealed class KbDevSetAcceptanceTests
 {
-    [Fact]
+    [SharedFact(SharedFiles.Guide, SharedFiles.KbDevSet)]
     public async Task TheDevSetMeetsTheAcceptanceBar()
     {
         var questions = KbQuestionFile.Read(RepositoryPaths.InShared("eval", "kb-questions.dev.jsonl"));

@@ -28,7 +28,7 @@ public sealed class KnowledgeStoreTests
         Assert.DoesNotContain("postcode", answer.Text);
     }
 
-    [Fact]
+    [SharedFact(SharedFiles.Guide)]
     public void IngestedSourcesSurviveARestart()
     {
         var data = TempDirectory.Create("kb");

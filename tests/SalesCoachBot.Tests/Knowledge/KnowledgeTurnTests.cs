@@ -8,6 +8,7 @@ using SalesCoach.Skills.Dialogs;
 using SalesCoach.Skills.Knowledge;
 using SalesCoach.Skills.Nlu;
 using SalesCoach.Tests.SalesData;
+using SalesCoach.Tests.Infrastructure;
 
 namespace SalesCoach.Tests.Knowledge;
 
@@ -22,7 +23,7 @@ public sealed class KnowledgeTurnTests
         return new CoachEngine(new OfflineIntentRecognizer(), registry);
     });
 
-    [Theory]
+    [SharedTheory(SharedFiles.Guide)]
     [InlineData("怎么做客户回访?", "zh-CN", "定期进行客户回访", "五、客户关系管理 > 3、客户关怀 > 客户回访", "👍 有帮助", "来源")]
     [InlineData("what is a 360-degree review?", "en-US", "360度评估", "十一、销售绩效评估 > 2、绩效评估方法 > 360度评估", "👍 Helpful", "Sources")]
     public async Task AKnowledgeQuestionGetsTheAnswerItsSourcesAndFeedbackButtons(string text, string locale, string answer, string section, string helpful, string sourcesTitle)
@@ -46,7 +47,7 @@ public sealed class KnowledgeTurnTests
         Assert.False(actions[1].GetProperty("data").GetProperty(KnowledgeCard.FeedbackKey).GetProperty("helpful").GetBoolean());
     }
 
-    [Fact]
+    [SharedFact(SharedFiles.Guide)]
     public async Task AnUncoveredQuestionIsDeclinedInPlainText()
     {
         var outcome = await Ask("销售拿到的提成要交多少个人所得税？税率怎么算？", "zh-CN");
@@ -56,7 +57,7 @@ public sealed class KnowledgeTurnTests
         Assert.Null(reply.AdaptiveCardJson);
     }
 
-    [Fact]
+    [SharedFact(SharedFiles.Guide)]
     public async Task TappingAFeedbackButtonIsStored()
     {
         var outcome = await Ask("怎么做客户回访?", "zh-CN");

@@ -17,7 +17,7 @@ public sealed class LlmAnswerTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _stub.DisposeAsync();
 
-    [Fact]
+    [SharedFact(SharedFiles.Guide)]
     public async Task ThePromptCarriesThePassagesAndTheCitationRuleAndTheAnswerKeepsOnlyGivenCitations()
     {
         _stub.Script = _ => StubReply.Content("""{"answerable":true,"answer":"定期回访客户，了解需求和反馈，提升满意度。","citations":["P1"]}""");
@@ -41,7 +41,7 @@ public sealed class LlmAnswerTests : IAsyncLifetime
         Assert.Equal("json_schema", request.ResponseFormat?["type"]?.GetValue<string>());
     }
 
-    [Theory]
+    [SharedTheory(SharedFiles.Guide)]
     [InlineData("""{"answerable":true,"answer":"回访。","citations":["P9"]}""")]
     [InlineData("""{"answerable":true,"answer":"回访。","citations":[]}""")]
     [InlineData("""{"answerable":false,"answer":"","citations":[]}""")]
@@ -57,7 +57,7 @@ public sealed class LlmAnswerTests : IAsyncLifetime
         Assert.Contains("定期进行客户回访", answer.Text);
     }
 
-    [Fact]
+    [SharedFact(SharedFiles.Guide)]
     public async Task ATimeoutFallsBackToTheExtractWellWithinTenSeconds()
     {
         _stub.Script = _ => StubReply.Slow(TimeSpan.FromSeconds(30));
@@ -71,7 +71,7 @@ public sealed class LlmAnswerTests : IAsyncLifetime
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
 
-    [Fact]
+    [SharedFact(SharedFiles.Guide)]
     public async Task ServerErrorsFallBackToTheExtract()
     {
         _stub.Script = _ => StubReply.Failure(500);
@@ -82,7 +82,7 @@ public sealed class LlmAnswerTests : IAsyncLifetime
         Assert.Equal(AnswerMode.Extractive, answer.Mode);
     }
 
-    [Fact]
+    [SharedFact(SharedFiles.Guide)]
     public async Task ADeclinedQuestionNeverReachesTheModel()
     {
         var knowledge = TestKnowledge.Create(GuideData, writer: LlmTestKnowledge.Writer(_stub));

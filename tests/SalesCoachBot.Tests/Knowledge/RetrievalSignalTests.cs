@@ -1,6 +1,7 @@
 using SalesCoach.Knowledge.Answers;
 using SalesCoach.Knowledge.Documents;
 using SalesCoach.Knowledge.Retrieval;
+using SalesCoach.Tests.Infrastructure;
 
 namespace SalesCoach.Tests.Knowledge;
 
@@ -59,7 +60,7 @@ public sealed class RetrievalSignalTests
         Assert.Null(cards.For(Passage(["一、制定销售策略", "1、市场分析"]) with { Kind = PassageKind.Playbook }));
     }
 
-    [Fact]
+    [SharedFact(SharedFiles.Guide)]
     public async Task SwitchingTheCardsOffLosesWhatOnlyTheCardsKnow()
     {
         // "复盘会" is how people ask; the guide's section says 绩效评估会, and its card knows both.

@@ -1,10 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SalesCoach.Data;
 using SalesCoach.Data.Model;
 
 namespace SalesCoach.Tests.Kpi;
 
 /// <summary>
-/// Builds a small sales company by hand. Facts copy team and region from their owner when written
+/// Builds a small sales company by hand: the one builder every test company uses (the KPI tests' company,
+/// and the tiny, goal, training and risk companies the transcripts talk to). Facts copy team and region from their owner when written
 /// (as the importer does), unless a test gives its own attribution (a rep's history from another team).
 /// Times are given in China Standard Time and stored as UTC instants (Npgsql writes only offset zero).
 /// </summary>
@@ -39,13 +42,20 @@ public sealed class KpiDatasetBuilder
         return this;
     }
 
-    public KpiDatasetBuilder Customer(string id, string ownerId, DateTimeOffset createdAt)
+    public KpiDatasetBuilder Customer(string id, string ownerId, DateTimeOffset createdAt, string? name = null, DateTimeOffset? lastContactAt = null)
     {
         var owner = Owner(ownerId);
         _data.Customers.Add(new Customer
         {
-            Id = id, Name = $"Customer {id}", OwnerId = owner.Id, TeamId = owner.TeamId, RegionId = owner.RegionId, CreatedAt = createdAt,
+            Id = id, Name = name ?? $"Customer {id}", OwnerId = owner.Id, TeamId = owner.TeamId, RegionId = owner.RegionId, CreatedAt = createdAt,
+            LastContactAt = lastContactAt,
         });
+        return this;
+    }
+
+    public KpiDatasetBuilder Target(string ownerId, string metric, TargetPeriod period, DateOnly periodStart, decimal value)
+    {
+        _data.Targets.Add(new Target { OwnerId = ownerId, Metric = metric, Period = period, PeriodStart = periodStart, Value = value });
         return this;
     }
 
@@ -111,6 +121,15 @@ public sealed class KpiDataset
     public List<Deal> Deals { get; } = [];
     public List<Interaction> Interactions { get; } = [];
     public List<Survey> Surveys { get; } = [];
+    public List<Target> Targets { get; } = [];
+
+    /// <summary>Inserts the rows into the database of a host's (or a test's) services.</summary>
+    public async Task WriteAsync(IServiceProvider services)
+    {
+        var factory = services.GetRequiredService<IDbContextFactory<SalesCoachDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        await InsertAsync(db);
+    }
 
     /// <summary>Inserts the rows with EF, parents before children (the foreign keys have no navigations to order them by).</summary>
     public async Task InsertAsync(SalesCoachDbContext db)
@@ -129,6 +148,7 @@ public sealed class KpiDataset
         db.Deals.AddRange(Deals);
         db.Interactions.AddRange(Interactions);
         db.Surveys.AddRange(Surveys);
+        db.Targets.AddRange(Targets);
         await db.SaveChangesAsync();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using SalesCoach.Data;
 using SalesCoach.Data.Access;
 using SalesCoach.Data.Model;
+using SalesCoach.Tests.Infrastructure;
 
 namespace SalesCoach.Tests.Kpi;
 
@@ -81,7 +82,7 @@ public sealed class ViewerResolverTests(KpiDatabases databases) : IClassFixture<
     public async Task TheOrganisationIsReadAgainOnceItIsOlderThanItsMaximumAge()
     {
         await using var db = await KpiDatabase.CreateAsync(postgres: false);
-        var clock = new SteppedClock();
+        var clock = new ManualClock(new DateTimeOffset(2026, 12, 3, 2, 0, 0, TimeSpan.Zero));
         var organisation = new SalesOrganisation(db.Contexts, clock);
         Assert.Equal(7, (await organisation.GetAsync()).Users.Count);
 
@@ -106,17 +107,5 @@ public sealed class ViewerResolverTests(KpiDatabases databases) : IClassFixture<
         }
         await organisation.RefreshAsync();
         Assert.Equal(9, (await organisation.GetAsync()).Users.Count);
-    }
-
-    /// <summary>A clock whose timestamps move only by hand (ManualClock moves the wall clock, not the stopwatch).</summary>
-    private sealed class SteppedClock : TimeProvider
-    {
-        private long _ticks = 1_000_000;
-
-        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-        public override long GetTimestamp() => _ticks;
-
-        public void Advance(TimeSpan by) => _ticks += by.Ticks;
     }
 }

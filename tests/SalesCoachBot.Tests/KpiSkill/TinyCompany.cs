@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SalesCoach.Data;
 using SalesCoach.Data.Model;
+using SalesCoach.Tests.Kpi;
 
 namespace SalesCoach.Tests.KpiSkill;
 
@@ -33,37 +31,22 @@ internal static class TinyCompany
 
     public static async Task WriteAsync(IServiceProvider services)
     {
-        var factory = services.GetRequiredService<IDbContextFactory<SalesCoachDbContext>>();
-        await using var db = await factory.CreateDbContextAsync();
-        db.Regions.AddRange(new Region { Id = "east", Name = "华东" }, new Region { Id = "south", Name = "华南" });
-        db.Teams.AddRange(
-            new Team { Id = "east-1", Name = "华东一组", RegionId = "east" },
-            new Team { Id = "south-1", Name = "华南一组", RegionId = "south" },
-            new Team { Id = "south-2", Name = "华南二组", RegionId = "south" });
-        db.Users.AddRange(
-            new SalesUser { Id = Admin, Name = "管理员甲", Role = SalesRole.Admin },
-            new SalesUser { Id = EastManager, Name = "东经理", Role = SalesRole.Manager, TeamId = "east-1", RegionId = "east", TeamsAadObjectId = "aad-m1" },
-            new SalesUser { Id = SouthManager, Name = "南经理", Role = SalesRole.Manager, TeamId = "south-1", RegionId = "south" },
-            new SalesUser { Id = EastRep, Name = "张伟", Role = SalesRole.Rep, TeamId = "east-1", RegionId = "east", ManagerId = EastManager },
-            new SalesUser { Id = EastRep2, Name = "李娜", Role = SalesRole.Rep, TeamId = "east-1", RegionId = "east", ManagerId = EastManager },
-            new SalesUser { Id = SouthRep, Name = "王芳", Role = SalesRole.Rep, TeamId = "south-1", RegionId = "south", ManagerId = SouthManager });
-        db.Customers.Add(new Customer { Id = "c1", Name = "华信科技", OwnerId = EastRep, TeamId = "east-1", RegionId = "east", CreatedAt = DateTimeOffset.UtcNow.AddYears(-1) });
+        var company = new KpiDatasetBuilder()
+            .Region("east", "华东").Region("south", "华南")
+            .Team("east-1", "华东一组", "east").Team("south-1", "华南一组", "south").Team("south-2", "华南二组", "south")
+            .User(Admin, "管理员甲", SalesRole.Admin)
+            .User(EastManager, "东经理", SalesRole.Manager, "east-1", aad: "aad-m1")
+            .User(SouthManager, "南经理", SalesRole.Manager, "south-1")
+            .User(EastRep, "张伟", SalesRole.Rep, "east-1", managerId: EastManager)
+            .User(EastRep2, "李娜", SalesRole.Rep, "east-1", managerId: EastManager)
+            .User(SouthRep, "王芳", SalesRole.Rep, "south-1", managerId: SouthManager)
+            .Customer("c1", EastRep, DateTimeOffset.UtcNow.AddYears(-1), "华信科技");
         var monthStart = MonthStart(DateTimeOffset.UtcNow);
         var previousStart = MonthStart(monthStart.AddDays(-1));
-        var id = 1;
         foreach (var (owner, amounts, start) in ThisMonth.Select(p => (p.Key, p.Value, monthStart)).Concat(LastMonth.Select(p => (p.Key, p.Value, previousStart))))
-        {
-            var user = await db.Users.FindAsync(owner) ?? (SalesUser)db.ChangeTracker.Entries<SalesUser>().First(e => e.Entity.Id == owner).Entity;
             foreach (var amount in amounts)
-            {
-                db.Orders.Add(new Order
-                {
-                    Id = id++, CustomerId = "c1", OwnerId = owner, TeamId = user.TeamId, RegionId = user.RegionId,
-                    Amount = amount, Currency = "CNY", Channel = "direct", CreatedAt = start.AddHours(10), FulfilledAt = start.AddHours(34),
-                });
-            }
-        }
-        await db.SaveChangesAsync();
+                company.Order(owner, "c1", amount, SalesChannels.Direct, start.AddHours(10), start.AddHours(34));
+        await company.Build().WriteAsync(services);
     }
 
     public static decimal Sum(Dictionary<string, decimal[]> month, params string[] owners) =>

@@ -5,7 +5,7 @@ namespace SalesCoach.Tests.Manifest;
 
 public sealed class ManifestPackagerTests : IDisposable
 {
-    private readonly ScratchDirectory _temp = new();
+    private readonly TempDirectory _temp = new("manifest");
 
     public void Dispose() => _temp.Dispose();
 

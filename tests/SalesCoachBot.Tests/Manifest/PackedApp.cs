@@ -15,7 +15,7 @@ internal sealed record PackedApp(ManifestPackResult Result, IReadOnlyDictionary<
 
     public PngImage Png(string name) => PngImage.Decode(Entries[name]);
 
-    public static async Task<PackedApp> PackAsync(ScratchDirectory temp, string? botId = BotId, string? manifestDirectory = null)
+    public static async Task<PackedApp> PackAsync(TempDirectory temp, string? botId = BotId, string? manifestDirectory = null)
     {
         var request = new ManifestPackRequest(manifestDirectory ?? ManifestLocator.Find(), AppId, botId, temp.File("app.zip"));
         var result = await ManifestPackager.PackAsync(request);

@@ -1,11 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
+using SalesCoach.Tests.Infrastructure;
 
 namespace SalesCoach.Tests.Manifest;
 
 /// <summary>
-/// The Teams v1.29 schemas from ../shared/schemas/teams beside the repository, built for offline validation.
+/// The Teams v1.29 schemas, built for offline validation: MIT-licensed copies kept in tests/data/schemas/teams
+/// (the brief's ../shared holds the same files), so the manifest tests run in a bare clone.
 /// </summary>
 internal static class TeamsSchemas
 {
@@ -17,20 +19,7 @@ internal static class TeamsSchemas
 
     public static IReadOnlyList<string> ValidateLocalization(JsonElement strings) => Validate(LocalizationSchema.Value, strings);
 
-    /// <summary>
-    /// The schema folder: CI checks the repository out with shared/ beside it, so walk up from the
-    /// test binaries to the first folder that holds shared/schemas/teams/v1.29 (the repo's parent).
-    /// </summary>
-    public static string Directory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "schemas", "teams", Version);
-            if (System.IO.Directory.Exists(candidate))
-                return candidate;
-        }
-        throw new InvalidOperationException($"shared/schemas/teams/{Version} not found above {AppContext.BaseDirectory}; check out shared/ beside the repository");
-    }
+    public static string Directory() => RepositoryPaths.InRepository("tests", "data", "schemas", "teams", Version);
 
     private static JsonSchema Build(string fileName)
     {

@@ -10,14 +10,20 @@ namespace SalesCoach.Tests.Nlu;
 /// </summary>
 public sealed class DevSetAcceptanceTests
 {
+    [SharedFact(SharedFiles.NluDevSet)]
+    public void TheSharedDevSetMeetsTheAcceptanceBar() =>
+        MeetsTheAcceptanceBar(RepositoryPaths.InShared(SharedFiles.NluDevSet.Split('/')), 140);
+
     [Theory]
-    [InlineData("shared/eval/utterances.dev.jsonl", 140)]
-    [InlineData("main/tests/data/nlu/utterances.train2.jsonl", 120)]
-    [InlineData("main/tests/data/nlu/utterances.extra.jsonl", 90)]
-    [InlineData("main/tests/data/nlu/utterances.train3.jsonl", 150)]
-    public void TheSetMeetsTheAcceptanceBar(string path, int lines)
+    [InlineData("utterances.train2.jsonl", 120)]
+    [InlineData("utterances.extra.jsonl", 90)]
+    [InlineData("utterances.train3.jsonl", 150)]
+    public void TheSetMeetsTheAcceptanceBar(string file, int lines) =>
+        MeetsTheAcceptanceBar(RepositoryPaths.InRepository("tests", "data", "nlu", file), lines);
+
+    private static void MeetsTheAcceptanceBar(string path, int lines)
     {
-        var utterances = UtteranceFile.Read(Resolve(path));
+        var utterances = UtteranceFile.Read(path);
         var evaluation = new NluEvaluation();
         foreach (var u in utterances)
         {
@@ -28,9 +34,4 @@ public sealed class DevSetAcceptanceTests
         Assert.True(evaluation.IntentAccuracy >= 0.95, $"intent accuracy {evaluation.IntentAccuracy:0.000}");
         Assert.True(evaluation.EntityF1 >= 0.90, $"entity F1 {evaluation.EntityF1:0.000}");
     }
-
-    /// <summary>"shared/..." is beside the repository; "main/..." is inside it (whatever the clone's folder is called).</summary>
-    private static string Resolve(string path) => path.StartsWith("main/", StringComparison.Ordinal)
-        ? RepositoryPaths.InRepository(path["main/".Length..].Split('/'))
-        : RepositoryPaths.InShared(path["shared/".Length..].Split('/'));
 }

@@ -8,18 +8,18 @@ public sealed class NluCommandTests
     [Fact]
     public async Task AMissingFileExitsNonZero()
     {
-        var ex = await Assert.ThrowsAsync<CommandException>(() => NluCommand.RunAsync(["eval", "/nonexistent/u.jsonl", "--predictions", "/tmp/p.jsonl"]));
+        var ex = Assert.Throws<CommandException>(() => NluCommand.Eval("/nonexistent/u.jsonl", "/tmp/p.jsonl", Context()));
         Assert.Contains("not found", ex.Message);
         Assert.Equal(2, await AdminCommands.RunAsync(["nlu", "eval", "/nonexistent/u.jsonl", "--predictions", "/tmp/p.jsonl"]));
     }
 
     [Fact]
-    public async Task ABadJsonLineIsReportedWithItsLineNumber()
+    public void ABadJsonLineIsReportedWithItsLineNumber()
     {
         var dir = TempDirectory.Create("nlu");
         var file = Path.Combine(dir, "u.jsonl");
-        await File.WriteAllTextAsync(file, "{\"id\":\"a\",\"text\":\"hi\",\"intent\":\"greeting\",\"entities\":{}}\n{not json\n");
-        var ex = await Assert.ThrowsAsync<CommandException>(() => NluCommand.RunAsync(["eval", file, "--predictions", Path.Combine(dir, "p.jsonl")]));
+        File.WriteAllText(file, "{\"id\":\"a\",\"text\":\"hi\",\"intent\":\"greeting\",\"entities\":{}}\n{not json\n");
+        var ex = Assert.Throws<CommandException>(() => NluCommand.Eval(file, Path.Combine(dir, "p.jsonl"), Context()));
         Assert.Contains(":2:", ex.Message);
     }
 
@@ -38,10 +38,13 @@ public sealed class NluCommandTests
         var file = Path.Combine(dir, "u.jsonl");
         await File.WriteAllTextAsync(file, "{\"id\":\"a\",\"text\":\"上个季度销售额多少\",\"intent\":\"kpi_query\",\"entities\":{\"metric\":\"revenue\",\"period\":\"上个季度\"}}\n");
         var predictions = Path.Combine(dir, "p.jsonl");
-        Assert.Equal(0, await NluCommand.RunAsync(["eval", file, "--predictions", predictions, "--now", "2026-11-27T10:00:00+08:00"]));
+        Assert.Equal(0, await AdminCommands.RunAsync(["nlu", "eval", file, "--predictions", predictions, "--now", "2026-11-27T10:00:00+08:00"]));
         var line = Assert.Single(await File.ReadAllLinesAsync(predictions));
         Assert.Contains("\"id\":\"a\"", line);
         Assert.Contains("\"metric\":\"revenue\"", line);
         Assert.Contains("\"period\":\"上个季度\"", line);
     }
+
+    private static SalesCoach.Skills.Nlu.NluContext Context() =>
+        new("zh-CN", TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.FromHours(8)));
 }

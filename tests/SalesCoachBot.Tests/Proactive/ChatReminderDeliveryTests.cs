@@ -48,8 +48,8 @@ public sealed class ChatReminderDeliveryTests
         Assert.Equal("conv-ny", delivered.ConversationId);
         Assert.Contains("Globex", delivered.Activity.ToJsonString());
 
-        // Nothing more: the occurrence is not repeated.
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // Nothing more: the occurrence is not repeated (nothing left in the scheduler that could send again).
+        await host.WaitUntilNothingLeftToFireAsync();
         Assert.Single(connector.Delivered);
     }
 
@@ -72,7 +72,7 @@ public sealed class ChatReminderDeliveryTests
         var delivered = Assert.Single(connector.Delivered);
         Assert.True(clock.ToClock(delivered.At) >= dueUtc, $"delivered at {clock.ToClock(delivered.At):O}, due {dueUtc:O}");
         Assert.Contains("华信科技", delivered.Activity.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await host.WaitUntilNothingLeftToFireAsync();
         Assert.Single(connector.Delivered);
     }
 }

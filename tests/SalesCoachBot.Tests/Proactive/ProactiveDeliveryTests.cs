@@ -39,7 +39,7 @@ public sealed class ProactiveDeliveryTests : IAsyncLifetime
         var message = Occurrence("reminder:due", "u-due", due);
         await _host.Schedule.ScheduleAsync(message);
 
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        // "Not before" is the delivery's own timestamp against the due time below, not a pause that hopes to see nothing.
         Assert.Empty(_connector.Requests);
         await _connector.WaitForAsync(c => c.Delivered.Count > 0, TimeSpan.FromSeconds(20));
 
@@ -175,10 +175,11 @@ public sealed class ProactiveDeliveryTests : IAsyncLifetime
         await _host.Schedule.ScheduleAsync(moved);
 
         await _connector.WaitForAsync(c => c.Delivered.Count > 0, TimeSpan.FromSeconds(20));
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        await _host.WaitUntilNothingLeftToFireAsync();
         var delivered = Assert.Single(_connector.Delivered);
         Assert.Equal(moved.OccurrenceKey, ConnectorStandIn.OccurrenceKeyIn(delivered.Text));
         Assert.Null(await _host.Store.FindDeliveryAsync(cancelled.OccurrenceKey));
+        Assert.Null(await _host.Store.FindDeliveryAsync(original.OccurrenceKey));
     }
 
     [Fact]

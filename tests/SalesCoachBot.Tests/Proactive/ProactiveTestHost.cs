@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+using SalesCoach.Bot.Scheduling;
 using SalesCoach.Data.Proactive;
 using SalesCoach.Skills.Proactive;
 using SalesCoach.Tests.Infrastructure;
@@ -54,6 +56,25 @@ public sealed class ProactiveTestHost : IAsyncDisposable
         if (tenantId is not null) conversation["tenantId"] = tenantId;
         if (timeZone is not null) activity["localTimezone"] = timeZone;
         await ExpectRepliesClient.SendAsync(Client, activity);
+    }
+
+    /// <summary>
+    /// Waits until the scheduler holds no proactive trigger: from then on nothing more can be sent, so "delivered
+    /// once" is asserted on that signal instead of sleeping and hoping a repeat would have arrived. A one-off
+    /// trigger is deleted only when its job completes, and a retry or the next occurrence is scheduled before
+    /// that, so an empty group also means no send is still under way.
+    /// </summary>
+    public async Task WaitUntilNothingLeftToFireAsync(TimeSpan? timeout = null)
+    {
+        var scheduler = await Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var pending = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(ProactiveJobData.Group));
+            if (pending.Count == 0) return;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"still pending: {string.Join(", ", pending.Select(k => k.Name))}");
+            await Task.Delay(50);
+        }
     }
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();

@@ -41,18 +41,20 @@ public sealed class ProcessDeliveryTests
         return output.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
     }
 
-    private static async Task WaitForStatusAsync(string dataDirectory, string occurrence, string status)
+    /// <summary>Polls `proactive status` until the occurrence reaches <paramref name="status"/>; returns that status line.</summary>
+    private static async Task<string> WaitForStatusAsync(string dataDirectory, string occurrence, string status)
     {
         var deadline = DateTimeOffset.UtcNow.AddSeconds(20);
         string output;
         do
         {
             (_, output) = await BotProcess.RunToExitAsync(Development, ["proactive", "status", "--occurrence", occurrence, .. BotArgs(dataDirectory)]);
-            if (output.Contains($": {status},", StringComparison.Ordinal)) return;
+            if (output.Contains($": {status},", StringComparison.Ordinal)) return output.Trim();
             await Task.Delay(200);
         }
         while (DateTimeOffset.UtcNow < deadline);
         Assert.Fail($"{occurrence} never reached {status}: {output}");
+        return output;
     }
 
     [Fact]
@@ -82,7 +84,9 @@ public sealed class ProcessDeliveryTests
         await using (var restarted = await BotProcess.StartAsync(Development, BotArgs(data)))
         {
             await connector.WaitForAsync(c => c.Delivered.Count >= 2, TimeSpan.FromSeconds(30));
-            await Task.Delay(TimeSpan.FromSeconds(3)); // anything sent twice would arrive by now
+            // A send needs a claim first: both recorded as sent after exactly one claim means neither can go out again.
+            foreach (var occurrence in new[] { early, late })
+                Assert.EndsWith("1 replies sent, 1 attempts, 1 claims", await WaitForStatusAsync(data, occurrence, "Sent"));
         }
         var byKey = connector.DeliveredByOccurrence();
         Assert.Equal(2, byKey.Count);
@@ -118,7 +122,8 @@ public sealed class ProcessDeliveryTests
         var keys = occurrences.Select(o => o.OccurrenceKey).ToList();
 
         await connector.WaitForAsync(c => c.Delivered.Count >= keys.Count, TimeSpan.FromSeconds(60));
-        await Task.Delay(TimeSpan.FromSeconds(4));
+        // Every occurrence recorded as sent (a send needs a claim first; the claims are counted below) instead of a pause.
+        await WaitForAllSentAsync(database.ConnectionString, keys.Count);
         var byKey = connector.DeliveredByOccurrence();
         Assert.Equal(keys.Order(), byKey.Keys.Order());
         Assert.All(keys, k => Assert.Equal(1, byKey[k]));
@@ -133,5 +138,18 @@ public sealed class ProcessDeliveryTests
         Assert.Equal(keys.Count, reader.GetInt64(0));
         Assert.Equal(keys.Count, reader.GetInt64(2));
         Assert.Equal(2, reader.GetInt64(1));
+    }
+
+    private static async Task WaitForAllSentAsync(string connectionString, int count)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(20);
+        await using var db = new Npgsql.NpgsqlConnection(connectionString);
+        await db.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT COUNT(*) FROM proactive_deliveries WHERE \"Status\" = 'Sent'", db);
+        while ((long)(await command.ExecuteScalarAsync())! < count)
+        {
+            if (DateTimeOffset.UtcNow > deadline) Assert.Fail($"fewer than {count} occurrences recorded as sent");
+            await Task.Delay(200);
+        }
     }
 }

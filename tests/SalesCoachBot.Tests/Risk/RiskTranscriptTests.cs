@@ -26,7 +26,7 @@ public sealed class RiskTranscriptTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    private RiskChat Chat(string user, string conversation, string locale = "zh-CN") => new(_server.Client, user, conversation, locale);
+    private ChatTranscript Chat(string user, string conversation, string locale = "zh-CN") => new(_server.Client, user, locale, conversation);
 
     private async Task<List<RiskAssessment>> SavedAsync()
     {
@@ -54,12 +54,12 @@ public sealed class RiskTranscriptTests : IAsyncLifetime
         Assert.Contains("5 家客户中有 2 家超过 60 天没有联系（40.0%）", text);
         var card = chat.CardWithInput("riskLikelihood")!;
         Assert.Equal("1.5", card["version"]!.GetValue<string>());
-        Assert.Equal("4", RiskChat.Input(card, "riskLikelihood")!["value"]!.GetValue<string>());
-        Assert.Equal("3", RiskChat.Input(card, "riskImpact")!["value"]!.GetValue<string>());
+        Assert.Equal("4", ChatTranscript.Input(card, "riskLikelihood")!["value"]!.GetValue<string>());
+        Assert.Equal("3", ChatTranscript.Input(card, "riskImpact")!["value"]!.GetValue<string>());
 
-        Assert.Equal(["好", "跳过", "取消"], chat.Last[^1]!["suggestedActions"]!["actions"]!.AsArray().Select(a => a!["title"]!.GetValue<string>()));
+        Assert.Equal(["好", "跳过", "取消"], chat.Replies[^1]!["suggestedActions"]!["actions"]!.AsArray().Select(a => a!["title"]!.GetValue<string>()));
         Assert.Contains("已记录：团队管理风险，可能性 4 × 影响 3 = 12（中）", await chat.SayAsync("好"));
-        Assert.Contains("4 个在手商机中有 1 个超过 30 天没有跟进（25.0%）", chat.Last.ToJsonString(Unescaped));
+        Assert.Contains("4 个在手商机中有 1 个超过 30 天没有跟进（25.0%）", chat.Replies.ToJsonString(Unescaped));
         Assert.Contains("已记录：流程风险，可能性 3 × 影响 4 = 12（中）", await chat.SayAsync("可能性3 影响4"));
 
         text = await chat.SayAsync("8 3");
@@ -81,7 +81,7 @@ public sealed class RiskTranscriptTests : IAsyncLifetime
         Assert.Contains("需要两个分数", text);
         Assert.Contains("第 6/9 项", text);
         await chat.SayAsync("3 3");
-        Assert.Contains("“大华集团”占销售额 35.1%（前三大合计 75.0%，共 5 家客户）", chat.Last.ToJsonString(Unescaped));
+        Assert.Contains("“大华集团”占销售额 35.1%（前三大合计 75.0%，共 5 家客户）", chat.Replies.ToJsonString(Unescaped));
         await chat.SayAsync("好");
         await chat.SayAsync("2 2");
         text = await chat.SayAsync("1 4");
@@ -100,9 +100,9 @@ public sealed class RiskTranscriptTests : IAsyncLifetime
         var image = result["body"]!.AsArray().Single(e => e?["type"]?.GetValue<string>() == "Image")!["url"]!.GetValue<string>();
         Assert.StartsWith("data:image/png;base64,", image);
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, Convert.FromBase64String(image["data:image/png;base64,".Length..])[..4]);
-        Assert.Equal("Mitigate", RiskChat.Input(result, "response_customer_concentration")!["value"]!.GetValue<string>());
-        Assert.Equal("东经理", RiskChat.Input(result, "owner_customer_concentration")!["value"]!.GetValue<string>());
-        Assert.Null(RiskChat.Input(result, "response_market"));
+        Assert.Equal("Mitigate", ChatTranscript.Input(result, "response_customer_concentration")!["value"]!.GetValue<string>());
+        Assert.Equal("东经理", ChatTranscript.Input(result, "owner_customer_concentration")!["value"]!.GetValue<string>());
+        Assert.Null(ChatTranscript.Input(result, "response_market"));
 
         var saved = Assert.Single(await SavedAsync());
         Assert.Equal(("team:east-1", EastManager, 8), (saved.ScopeKey, saved.AssessedById, saved.Ratings.Count));
@@ -280,7 +280,7 @@ public sealed class RiskTranscriptTests : IAsyncLifetime
         text = await admin.SayAsync("做个华南一组的风险检查");
         Assert.Contains("开始**华南一组**的风险检查", text);
         for (var i = 0; i < 6; i++) await admin.SayAsync("跳过");
-        Assert.Contains("“南方电气”占销售额 100.0%", admin.Last.ToJsonString(Unescaped));
+        Assert.Contains("“南方电气”占销售额 100.0%", admin.Replies.ToJsonString(Unescaped));
         await admin.SayAsync("好");
         await admin.SayAsync("跳过");
         text = await admin.SayAsync("跳过");

@@ -17,9 +17,9 @@ public sealed class TrainingCardRenderingTests
     {
         await using var server = await BotServer.StartAsync(settings: new Dictionary<string, string?> { ["SalesCoach:DemoData"] = "false" });
         await WriteAsync(server.Services);
-        var zh = new TrainingTranscript(server, EastManager, "zh-CN");
+        var zh = new ChatTranscript(server, EastManager, "zh-CN");
         await zh.SayAsync("张伟需要什么培训");
-        var en = new TrainingTranscript(server, EastManager, "en-US");
+        var en = new ChatTranscript(server, EastManager, "en-US");
         await en.SayAsync("who needs coaching on my team");
 
         var results = await AdaptiveCardsRenderer.RenderAsync([zh.Card!.ToJsonString(), en.Card!.ToJsonString()]);

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SalesCoach.Data;
 using SalesCoach.Data.Model;
+using SalesCoach.Tests.Kpi;
 
 namespace SalesCoach.Tests.Training;
 
@@ -50,53 +48,34 @@ internal static class TrainingCompany
 
     public static async Task WriteAsync(IServiceProvider services)
     {
-        var factory = services.GetRequiredService<IDbContextFactory<SalesCoachDbContext>>();
-        await using var db = await factory.CreateDbContextAsync();
         var now = DateTimeOffset.UtcNow;
-        db.Regions.AddRange(new Region { Id = "east", Name = "华东" }, new Region { Id = "south", Name = "华南" }, new Region { Id = "north", Name = "华北" });
-        db.Teams.AddRange(new Team { Id = "east-1", Name = "华东一组", RegionId = "east" }, new Team { Id = "south-1", Name = "华南一组", RegionId = "south" },
-            new Team { Id = "north-1", Name = "华北一组", RegionId = "north" });
-        db.Users.AddRange(
-            new SalesUser { Id = Admin, Name = "管理员甲", Role = SalesRole.Admin },
-            new SalesUser { Id = EastManager, Name = "东经理", Role = SalesRole.Manager, TeamId = "east-1", RegionId = "east" },
-            new SalesUser { Id = SouthManager, Name = "南经理", Role = SalesRole.Manager, TeamId = "south-1", RegionId = "south" },
-            new SalesUser { Id = NorthManager, Name = "北经理", Role = SalesRole.Manager, TeamId = "north-1", RegionId = "north" });
-        var reps = new[] { (ZhangWei, "张伟", "east-1", "east"), (LiNa, "李娜", "east-1", "east"), (ZhaoQiang, "赵强", "east-1", "east"), (SunLi, "孙丽", "east-1", "east"), (WangFang, "王芳", "south-1", "south"), (ZhouMin, "周敏", "north-1", "north") };
+        var company = new KpiDatasetBuilder()
+            .Region("east", "华东").Region("south", "华南").Region("north", "华北")
+            .Team("east-1", "华东一组", "east").Team("south-1", "华南一组", "south").Team("north-1", "华北一组", "north")
+            .User(Admin, "管理员甲", SalesRole.Admin)
+            .User(EastManager, "东经理", SalesRole.Manager, "east-1")
+            .User(SouthManager, "南经理", SalesRole.Manager, "south-1")
+            .User(NorthManager, "北经理", SalesRole.Manager, "north-1");
+        var reps = new[] { (ZhangWei, "张伟", "east-1"), (LiNa, "李娜", "east-1"), (ZhaoQiang, "赵强", "east-1"), (SunLi, "孙丽", "east-1"), (WangFang, "王芳", "south-1"), (ZhouMin, "周敏", "north-1") };
         var local = TimeZoneInfo.ConvertTime(now, Zone).DateTime;
         var fifteenth = new DateTime(local.Year, local.Month, 15).AddMonths(-1).AddHours(10);
         var orderAt = new DateTimeOffset(fifteenth, Zone.GetUtcOffset(fifteenth)).ToUniversalTime();
-        long id = 1;
-        foreach (var (rep, name, team, region) in reps)
+        foreach (var (rep, name, team) in reps)
         {
             var manager = team switch { "east-1" => EastManager, "south-1" => SouthManager, _ => NorthManager };
-            db.Users.Add(new SalesUser { Id = rep, Name = name, Role = SalesRole.Rep, TeamId = team, RegionId = region, ManagerId = manager });
             var customer = "c-" + rep;
-            db.Customers.Add(new Customer { Id = customer, Name = "客户" + name, OwnerId = rep, TeamId = team, RegionId = region, CreatedAt = now.AddDays(-400) });
+            company.User(rep, name, SalesRole.Rep, team, managerId: manager).Customer(customer, rep, now.AddDays(-400), "客户" + name);
             for (var d = 0; d < Closed[rep]; d++)
-            {
-                db.Deals.Add(new Deal
-                {
-                    Id = id++, CustomerId = customer, OwnerId = rep, TeamId = team, RegionId = region, Amount = 1000m, Currency = "CNY", Channel = "direct",
-                    Stage = d < Won[rep] ? DealStage.Won : DealStage.Lost, CreatedAt = now.AddDays(-50), ClosedAt = now.AddDays(-20),
-                });
-            }
+                company.Deal(rep, customer, d < Won[rep] ? DealStage.Won : DealStage.Lost, now.AddDays(-50), now.AddDays(-20));
             for (var i = 0; i < 5; i++)
             {
                 var requested = now.AddDays(-20).AddHours(i);
-                db.Interactions.Add(new Interaction
-                {
-                    Id = id++, CustomerId = customer, OwnerId = rep, TeamId = team, RegionId = region, Kind = InteractionKind.Email,
-                    OccurredAt = requested, RequestedAt = requested, FirstResponseAt = requested.AddHours(ResponseHours[rep]),
-                });
+                company.Interaction(rep, customer, InteractionKind.Email, requested, requested, requested.AddHours(ResponseHours[rep]));
             }
-            db.Orders.Add(new Order
-            {
-                Id = id++, CustomerId = customer, OwnerId = rep, TeamId = team, RegionId = region, Amount = Revenue, Currency = "CNY", Channel = "direct",
-                CreatedAt = orderAt, FulfilledAt = orderAt.AddHours(24),
-            });
+            company.Order(rep, customer, Revenue, SalesChannels.Direct, orderAt, orderAt.AddHours(24));
         }
         foreach (var month in CompleteMonths(now))
-            db.Targets.Add(new Target { OwnerId = ZhangWei, Metric = "revenue", Period = TargetPeriod.Month, PeriodStart = month, Value = MonthlyTarget });
-        await db.SaveChangesAsync();
+            company.Target(ZhangWei, "revenue", TargetPeriod.Month, month, MonthlyTarget);
+        await company.Build().WriteAsync(services);
     }
 }

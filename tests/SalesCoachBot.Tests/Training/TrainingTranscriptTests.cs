@@ -23,7 +23,7 @@ public sealed class TrainingTranscriptTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    private TrainingTranscript Chat(string user, string locale = "zh-CN") => new(_server, user, locale);
+    private ChatTranscript Chat(string user, string locale = "zh-CN") => new(_server, user, locale);
 
     [Fact]
     public async Task AManagerGetsARepsEvidenceAndAPlanWithTrainerDatesAndPlaybookSection()
