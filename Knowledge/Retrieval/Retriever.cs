@@ -15,6 +15,7 @@ internal sealed partial class Retriever(KnowledgeIndex index, RetrievalSignals s
     private const double CoverageFloor = 0.5;
     private const double CardShare = 1.0;
     private const double SubsectionRatio = 0.6;
+    private const double HeadingBonus = 0.3;
 
     // The index never changes, so where a playbook passage bridges to is worked out once, not on every question that hits it.
     private readonly ConcurrentDictionary<IndexedPassage, List<(IndexedPassage Target, double Share)>> _bridges = new(ReferenceEqualityComparer.Instance);
@@ -53,14 +54,17 @@ internal sealed partial class Retriever(KnowledgeIndex index, RetrievalSignals s
         // A card match counts, like a text match, by how much of the question the section covers.
         foreach (var (entry, share) in Scaled(cards.Select(c => (c.Entry, (double)c.Score * (CoverageFloor + CoverageOf(c.Entry))))))
             combined[entry] = combined.GetValueOrDefault(entry) + CardShare * share;
+        // A question that names a section's own heading ("客户关系管理有哪些方面") asks about that section; the words
+        // of the heading, segmented apart, cannot say so.
+        var named = Text.Script.ToHalfWidth(question).ToLowerInvariant();
         var ranked = combined
-            .Select(s => new RetrievedPassage(s.Key.Passage, s.Value, scores.TryGetValue(s.Key, out var c) ? c.Coverage : Coverage(plan, weights, s.Key))
+            .Select(s => new RetrievedPassage(s.Key.Passage, s.Value * (NamesHeading(named, s.Key.Passage) ? 1 + HeadingBonus : 1), scores.TryGetValue(s.Key, out var c) ? c.Coverage : Coverage(plan, weights, s.Key))
             {
                 EnglishVia = via.TryGetValue(s.Key, out var v) ? v.Passage : null,
             })
             .OrderByDescending(r => r.Score)
             .ToList();
-        PreferSubsection(ranked);
+        PreferSubsection(ranked, named);
         ranked = ranked.Take(count).ToList();
         return new RetrievalResult(plan, ranked) { Lexical = ranked.FirstOrDefault(), UnknownNames = UnknownNames(question) };
     }
@@ -70,10 +74,11 @@ internal sealed partial class Retriever(KnowledgeIndex index, RetrievalSignals s
     /// answers. When a subsection of the best passage scores close to it, the subsection goes first: it is the
     /// more precise citation, and the answer still draws on the intro above it.
     /// </summary>
-    private static void PreferSubsection(List<RetrievedPassage> ranked)
+    private static void PreferSubsection(List<RetrievedPassage> ranked, string question)
     {
         if (ranked.Count < 2) return;
         var top = ranked[0];
+        if (NamesHeading(question, top.Passage)) return;
         var child = ranked.Skip(1).FirstOrDefault(r => r.Passage.Source == top.Passage.Source && r.Passage.Section.Count > top.Passage.Section.Count
             && SectionPaths.IsWithin(r.Passage.SectionPath, top.Passage.SectionPath) && r.Score >= top.Score * SubsectionRatio);
         if (child is null) return;
@@ -101,6 +106,14 @@ internal sealed partial class Retriever(KnowledgeIndex index, RetrievalSignals s
             if (!known) names.Add(word);
         }
         return names;
+    }
+
+    /// <summary>Whether the (half-width, lower-case) question contains the passage's own heading, numbering aside, of 4+ characters.</summary>
+    internal static bool NamesHeading(string question, Passage passage)
+    {
+        if (passage.Section.Count == 0 || passage.Kind != PassageKind.Document) return false;
+        var heading = Text.Script.ToHalfWidth(passage.Section[^1]).TrimStart("0123456789一二三四五六七八九十、.,:： ".ToCharArray()).Trim().ToLowerInvariant();
+        return heading.Length >= 4 && question.Contains(heading, StringComparison.Ordinal);
     }
 
     private static bool SentenceStart(string text, int at)
