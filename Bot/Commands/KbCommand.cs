@@ -87,7 +87,7 @@ public static class KbCommand
     {
         if (options.Positional.Count != 1) throw new CommandException($"kb explain takes one QUESTION; {Usage}");
         var retrieval = await knowledge.RetrieveAsync(options.Positional[0], 8);
-        Console.WriteLine($"language {retrieval.Plan.Language}, asks for a figure: {retrieval.Plan.AsksForFigure}");
+        Console.WriteLine($"language {retrieval.Plan.Language}, asks for a figure: {retrieval.Plan.AsksForFigure}, coverage besides names: {retrieval.CoverageBesidesNames?.ToString("0.00") ?? "-"}");
         foreach (var group in retrieval.Plan.Groups)
             Console.WriteLine($"  group {group.Label} ({group.Weight}): {string.Join(' ', group.Terms.Where(t => t.Field is "zh" or "en" or "card_en").Select(t => $"{t.Field}:{t.Term}"))}");
         foreach (var p in retrieval.Passages)

@@ -121,7 +121,7 @@ public static partial class QueryBuilder
     /// <summary>Prices, rates, durations, dates, origins: facts a how-to text does not give unless it has figures.</summary>
     private static bool AsksForFigure(string text) => FigureQuestion().IsMatch(text);
 
-    [GeneratedRegex(@"多少钱|多少费用|费用|价格是多少|多少|税率|比例|几年|几个月|几倍|几成|多久|多长时间|哪一年|最早|最先|哪家公司|谁发明|百分之|有多大|规模|占比|how much|how big|market size|what share|how many (years|months|days)|how long|what percentage|what rate|\brate\b|\bcost of\b|what does .{0,40}\bcost\b|\bprice of\b|\bfee\b|\bsalary\b|when was|who invented|which company|\bfirst\b.*\bever\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"多少钱|多少费用|费用|价格是多少|多少|几个点|百分点|税率|比例|几年|几个月|几倍|几成|多久|多长时间|哪一年|最早|最先|哪家公司|谁发明|百分之|有多大|规模|占比|how much|how big|market size|what share|how many (years|months|days)|how long|what percentage|what rate|\brate\b|\bcost of\b|what does .{0,40}\bcost\b|\bprice of\b|\bfee\b|\bsalary\b|when was|who invented|which company|\bfirst\b.*\bever\b", RegexOptions.IgnoreCase)]
     private static partial Regex FigureQuestion();
 
     [GeneratedRegex(@"(不|没|别|无需|不用)(请|靠|找|用|要)$")]

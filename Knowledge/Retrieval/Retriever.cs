@@ -66,7 +66,12 @@ internal sealed partial class Retriever(KnowledgeIndex index, RetrievalSignals s
             .ToList();
         PreferSubsection(ranked, named);
         ranked = ranked.Take(count).ToList();
-        return new RetrievalResult(plan, ranked) { Lexical = ranked.FirstOrDefault(), UnknownNames = UnknownNames(question) };
+        return new RetrievalResult(plan, ranked)
+        {
+            Lexical = ranked.FirstOrDefault(),
+            UnknownNames = UnknownNames(question),
+            CoverageBesidesNames = ranked.Count == 0 ? null : CoverageBesidesNames(plan, weights, question, ranked[0].Passage),
+        };
     }
 
     /// <summary>
@@ -84,6 +89,43 @@ internal sealed partial class Retriever(KnowledgeIndex index, RetrievalSignals s
         if (child is null) return;
         ranked.Remove(child);
         ranked.Insert(0, child);
+    }
+
+    /// <summary>
+    /// How much of the question the best passage covers without the names in it (Zoho, Excel, Tableau), or null when
+    /// it names nothing. A name the guide mentions as an example weighs much (it is rare) and matches the section that
+    /// names it, but what is asked about the product ("merge duplicate contacts in Zoho CRM") must be covered too.
+    /// </summary>
+    private double? CoverageBesidesNames(QueryPlan plan, double[] weights, string question, Passage best)
+    {
+        var names = Names(question).Select(n => n.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        if (names.Count == 0) return null;
+        var entry = index.Entries.FirstOrDefault(e => ReferenceEquals(e.Passage, best));
+        if (entry is null) return null;
+        double total = 0, covered = 0;
+        for (var i = 0; i < plan.Groups.Count; i++)
+        {
+            var group = plan.Groups[i];
+            if (group.Label.ToLowerInvariant().Split(' ', '|').Any(names.Contains)) continue;
+            var weight = group.Weight * weights[i];
+            total += weight;
+            if (group.Terms.Any(t => t.Field != Fields.Bigrams && entry.Contains(t))) covered += weight;
+        }
+        return total == 0 ? 0 : covered / total;
+    }
+
+    // Latin-letter words that name a product or company: in a Chinese question any of 2+ letters, in an English one a
+    // capitalised word that does not start the sentence. Acronyms (CRM, KPI, SMART) are the guide's concepts, not names.
+    private static IEnumerable<string> Names(string question)
+    {
+        var chinese = Text.Script.Language(question) == "zh";
+        foreach (System.Text.RegularExpressions.Match m in LatinWord().Matches(question))
+        {
+            var (word, at) = (m.Value, m.Index);
+            if (word.All(c => !char.IsLower(c))) continue;
+            var isName = chinese ? word.Length >= 2 : char.IsUpper(word[0]) && at > 0 && word != "I" && !Calendar().IsMatch(word) && !SentenceStart(question, at);
+            if (isName) yield return word;
+        }
     }
 
     /// <summary>
