@@ -22,7 +22,8 @@ internal static partial class SourceTerms
     /// </summary>
     public static IReadOnlyList<string> Quote(string answer, string guideExtract, Passage cited, IEnumerable<Passage> passages)
     {
-        var room = Math.Min(MaxQuoteChars, answer.Count(char.IsAsciiLetter) * 7 / 10);
+        // The English answer already carries the guide's terms in parentheses: with the quote, Chinese stays well under half.
+        var room = Math.Min(MaxQuoteChars, answer.Count(char.IsAsciiLetter) * 8 / 10 - answer.Count(Script.IsCjk));
         var quote = new System.Text.StringBuilder();
         var cjk = 0;
         foreach (var sentence in guideExtract.Split('\n').SelectMany(Sentences.Split))

@@ -62,6 +62,9 @@ internal sealed partial class Retriever(KnowledgeIndex index, RetrievalSignals s
             {
                 EnglishVia = via.TryGetValue(s.Key, out var v) ? v.Passage : null,
             })
+            // The playbook answers an asker in their own language: its other-language twin says the same and is
+            // only reached through words bridged by a dictionary, never cited to them.
+            .Where(r => r.Passage.Kind != PassageKind.Playbook || r.Passage.Language == plan.Language)
             .OrderByDescending(r => r.Score)
             .ToList();
         PreferSubsection(ranked, named);
