@@ -18,7 +18,7 @@ public static partial class QueryBuilder
     private const float CilinWeight = 0.5f;
     private const float CardWeight = 1.0f;
     private const float CedictWeight = 0.7f;
-    private const int CedictPerWord = 3;
+    private const int CedictPerWord = 2;
 
     /// <param name="signals">Which expansions to use (all by default).</param>
     /// <param name="inVocabulary">Whether a Chinese word occurs in the indexed texts: a thesaurus synonym found nowhere only costs time.</param>
@@ -101,13 +101,22 @@ public static partial class QueryBuilder
         var left = words.Where(w => !translatedStems.Contains(TermDictionary.Stem(w))).ToList();
         foreach (var (start, _, chinese) in CedictDictionary.Instance.Find(left.Select(TermDictionary.Stem).ToList()))
         {
-            var usable = chinese.Where(c => inVocabulary(c) && TextAnalyzers.TermTokens(TextAnalyzers.Chinese, c) is [var only] && only == c).Take(CedictPerWord).ToList();
+            var usable = chinese.Where(c => inVocabulary(c) && IsOneWord(c)).Take(CedictPerWord).ToList();
             if (usable.Count == 0) continue;
             if (!result.TryGetValue(left[start], out var list)) result[left[start]] = list = [];
             list.AddRange(usable.Except(list));
         }
         return result;
     }
+
+    // Whether the segmenter reads a dictionary word as one word (only then can it match an indexed term); the same
+    // few hundred words come up again and again, and segmenting is the costly part of a lookup.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> OneWord = new(StringComparer.Ordinal);
+
+    private static bool IsOneWord(string word) =>
+        OneWord.TryGetValue(word, out var known) ? known
+            : OneWord.Count < 50_000 ? OneWord.GetOrAdd(word, w => TextAnalyzers.TermTokens(TextAnalyzers.Chinese, w) is [var only] && only == w)
+            : TextAnalyzers.TermTokens(TextAnalyzers.Chinese, word) is [var single] && single == word;
 
     private static List<QueryTerm> ChineseTerms(IEnumerable<(string Term, float Weight)> words, IEnumerable<string> phrases, bool cards)
     {
