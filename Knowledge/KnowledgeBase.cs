@@ -127,7 +127,7 @@ public sealed class KnowledgeBase
         if (text.Length == 0) return new KnowledgeAnswer(AnswerMode.Declined, "", language, language, [], Topics(snapshot, retrieval, language));
         return new KnowledgeAnswer(AnswerMode.Extractive, text, (twin ?? best.Passage).Language, language, citations, [])
         {
-            SourceTerms = twin is null ? [] : SourceTerms.For(text, best.Passage, snapshot.Passages),
+            SourceTerms = twin is null ? [] : SourceTerms.Quote(text, ExtractiveComposer.Compose(retrieval, snapshot.Index), best.Passage, snapshot.Passages),
         };
     }
 

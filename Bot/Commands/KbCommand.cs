@@ -76,7 +76,7 @@ public static class KbCommand
         using var host = KbHost.Build(overrides);
         Console.OutputEncoding = Encoding.UTF8;
         var retrieval = await host.Services.GetRequiredService<KnowledgeBase>().RetrieveAsync(question, 8);
-        Console.WriteLine($"language {retrieval.Plan.Language}, asks for a figure: {retrieval.Plan.AsksForFigure}");
+        Console.WriteLine($"language {retrieval.Plan.Language}, asks for a figure: {retrieval.Plan.AsksForFigure}, coverage besides names: {retrieval.CoverageBesidesNames?.ToString("0.00") ?? "-"}");
         foreach (var group in retrieval.Plan.Groups)
             Console.WriteLine($"  group {group.Label} ({group.Weight}): {string.Join(' ', group.Terms.Where(t => t.Field is "zh" or "en" or "card_en").Select(t => $"{t.Field}:{t.Term}"))}");
         foreach (var p in retrieval.Passages)

@@ -17,8 +17,11 @@ internal static class ExtractiveComposer
     private const int MaxItems = 8;
     private const int MaxUnitChars = 240;
 
+    // The sub-sections' sentences come after everything else the answer says.
+    private const int PartsSource = 1000;
+
     /// <summary>The answer in the language of <paramref name="main"/>, with extra passages that may add what it lacks (weights &lt; 1).</summary>
-    public static string Compose(QueryPlan plan, Passage main, IReadOnlyList<Passage> extras)
+    public static string Compose(QueryPlan plan, Passage main, IReadOnlyList<Passage> extras, IReadOnlyList<Passage>? children = null)
     {
         var english = main.Language == "en";
         var budget = english ? 700 : 320;
@@ -48,8 +51,16 @@ internal static class ExtractiveComposer
         {
             foreach (var i in list.Take(MaxItems + 1)) Take(0, i, units[i].Text, force: true);
         }
-        // "Which kinds of X": the section above names its parts in one enumerating sentence ("如奖金、晋升、表彰等").
-        if (ask == AskKind.List && extras.Count > 0
+        // A section whose parts are sections of their own ("一、…" over "1、…", "2、…"): a question for its parts or
+        // its steps gets each part, by the sentence that says what it is, as an item.
+        else if (ask is AskKind.List or AskKind.Steps && children is { Count: > 1 })
+        {
+            foreach (var (child, i) in children.Take(MaxItems).Select((c, i) => (c, i)))
+                if (PartSentence(child) is { } part) Take(PartsSource, i, part, force: true);
+        }
+        // The section above names its parts in one enumerating sentence ("如认可、赞美、关怀等"): a question about
+        // a subsection is usually about the topic it belongs to, and those parts are what an answer must name.
+        if (extras.Count > 0 && (ask == AskKind.List || IsAbove(extras[0], main))
             && Units(extras[0]).Select((u, i) => (u, i)).Where(x => Enumerates(x.u.Text)).OrderByDescending(x => Covered(plan, x.u.Text).Count).FirstOrDefault() is { u.Text: not null } enumeration)
             Take(1, enumeration.i, enumeration.u.Text, force: true);
         if (ask == AskKind.Reason)
@@ -80,7 +91,7 @@ internal static class ExtractiveComposer
             Take(next.Candidate.Source, next.Candidate.Index, next.Candidate.Text);
         }
 
-        return Join(chosen.Select(c => (c, Text: texts[c], IsItem: c.Source == 0 && units[c.Index].IsItem)), english);
+        return Join(chosen.Select(c => (c, Text: texts[c], IsItem: (c.Source == 0 && units[c.Index].IsItem) || c.Source == PartsSource)), english);
     }
 
     /// <summary>The answer for a retrieval in the best passage's own language, with its section intro and a close runner-up.</summary>
@@ -93,12 +104,28 @@ internal static class ExtractiveComposer
         if (retrieval.Passages.Count > 1 && retrieval.Passages[1] is { } second && second.Score >= best.Score * 0.75
             && second.Passage.SectionPath != best.Passage.SectionPath && second.Passage.Language == best.Passage.Language)
             extras.Add(second.Passage);
-        return Compose(retrieval.Plan, best.Passage, extras);
+        return Compose(retrieval.Plan, best.Passage, extras, index.Children(best.Passage.Source, best.Passage.SectionPath));
     }
 
     /// <summary>The answer from another passage than the one retrieved (an English twin), with the intro of its own parent section.</summary>
     public static string Compose(QueryPlan plan, Passage main, KnowledgeIndex index) =>
-        Compose(plan, main, Ancestors(main, index).Take(1).ToList());
+        Compose(plan, main, Ancestors(main, index).Take(1).ToList(), index.Children(main.Source, main.SectionPath));
+
+    // A part by its first sentence, which names it ("风险识别是销售风险管理的第一步。"); its heading leads when the sentence does not.
+    private static string? PartSentence(Passage child)
+    {
+        var heading = HeadingName(child.Section[^1]);
+        var first = Units(child).Select(u => u.Text).FirstOrDefault();
+        if (first is null) return heading.Length > 0 ? heading : null;
+        var sentence = Sentences.Split(first)[0];
+        if (sentence.Length > MaxUnitChars / 2) return heading.Length > 0 ? heading : null;
+        return heading.Length == 0 || sentence.Contains(heading, StringComparison.OrdinalIgnoreCase) ? sentence
+            : heading + (Script.Language(heading) == "zh" ? "：" : ": ") + sentence;
+    }
+
+    // "2、风险评估" → "风险评估"; "2. Risk assessment" → "Risk assessment".
+    private static string HeadingName(string heading) =>
+        heading.TrimStart("0123456789一二三四五六七八九十、.,:： ".ToCharArray()).Trim();
 
     /// <summary>How many of the question's parts a passage names.</summary>
     public static int Relevance(QueryPlan plan, Passage passage) => Covered(plan, passage.Text).Count;
@@ -193,6 +220,9 @@ internal static class ExtractiveComposer
         if (SentenceTokens.Count < 20_000) SentenceTokens.TryAdd(sentence, tokens);
         return tokens;
     }
+
+    private static bool IsAbove(Passage parent, Passage child) =>
+        parent.Source == child.Source && parent.SectionPath != child.SectionPath && SectionPaths.IsWithin(child.SectionPath, parent.SectionPath);
 
     private static IEnumerable<Passage> Ancestors(Passage passage, KnowledgeIndex index)
     {

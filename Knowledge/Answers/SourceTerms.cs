@@ -12,6 +12,29 @@ namespace SalesCoach.Knowledge.Answers;
 internal static partial class SourceTerms
 {
     private const int Max = 8;
+    private const int MaxQuoteChars = 220;
+
+    /// <summary>
+    /// Under an English answer, what the guide itself says on the point, quoted from the extract the composer makes of
+    /// the cited Chinese section (its points, in its own words): the reader can check the translation and find the
+    /// passage. Kept shorter than the English answer so the answer stays English; when not even one sentence fits,
+    /// the section's key terms stand in.
+    /// </summary>
+    public static IReadOnlyList<string> Quote(string answer, string guideExtract, Passage cited, IEnumerable<Passage> passages)
+    {
+        // The English answer already carries the guide's terms in parentheses: with the quote, Chinese stays well under half.
+        var room = Math.Min(MaxQuoteChars, answer.Count(char.IsAsciiLetter) * 8 / 10 - answer.Count(Script.IsCjk));
+        var quote = new System.Text.StringBuilder();
+        var cjk = 0;
+        foreach (var sentence in guideExtract.Split('\n').SelectMany(Sentences.Split))
+        {
+            var count = sentence.Count(Script.IsCjk);
+            if (cjk + count > room) break;
+            quote.Append(sentence.TrimStart('-', ' '));
+            cjk += count;
+        }
+        return quote.Length > 0 ? [quote.ToString()] : For(answer, cited, passages);
+    }
 
     public static IReadOnlyList<string> For(string answer, Passage cited, IEnumerable<Passage> passages)
     {

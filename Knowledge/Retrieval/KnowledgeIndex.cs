@@ -17,6 +17,7 @@ internal sealed class KnowledgeIndex
     private readonly IndexSearcher _searcher;
     private readonly List<IndexedPassage> _entries = [];
     private readonly Dictionary<(string Source, string SectionPath), Passage> _intros;
+    private readonly Dictionary<(string Source, string SectionPath), List<Passage>> _children;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Term), int> _frequencies = new();
 
     public KnowledgeIndex(IEnumerable<Passage> passages, SectionCards? cards = null)
@@ -32,6 +33,9 @@ internal sealed class KnowledgeIndex
         };
         var all = passages.ToList();
         _intros = all.GroupBy(p => (p.Source, p.SectionPath)).ToDictionary(g => g.Key, g => g.First());
+        _children = all.Where(p => p.Section.Count > 1).DistinctBy(p => (p.Source, p.SectionPath))
+            .GroupBy(p => (p.Source, SectionPaths.Join(p.Section.Take(p.Section.Count - 1))))
+            .ToDictionary(g => g.Key, g => g.ToList());
         var directory = new RAMDirectory();
         using (var writer = new IndexWriter(directory, config))
         {
@@ -78,6 +82,10 @@ internal sealed class KnowledgeIndex
 
     /// <summary>The first passage of a section (its intro), or null when the section has no text of its own.</summary>
     public Passage? Intro(string source, string sectionPath) => _intros.GetValueOrDefault((source, sectionPath));
+
+    /// <summary>The sections directly below a section, in document order (each by its intro passage).</summary>
+    public IReadOnlyList<Passage> Children(string source, string sectionPath) =>
+        _children.TryGetValue((source, sectionPath), out var children) ? children : [];
 
     /// <summary>The passages matching any term, best first, with their BM25 scores.</summary>
     public IReadOnlyList<(IndexedPassage Entry, float Score)> Search(IEnumerable<QueryTerm> terms, int count)

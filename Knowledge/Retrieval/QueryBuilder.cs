@@ -17,6 +17,8 @@ public static partial class QueryBuilder
     private const float SingleCharWeight = 0.3f;
     private const float CilinWeight = 0.5f;
     private const float CardWeight = 1.0f;
+    private const float CedictWeight = 0.7f;
+    private const int CedictPerWord = 2;
 
     /// <param name="signals">Which expansions to use (all by default).</param>
     /// <param name="inVocabulary">Whether a Chinese word occurs in the indexed texts: a thesaurus synonym found nowhere only costs time.</param>
@@ -25,7 +27,7 @@ public static partial class QueryBuilder
         signals ??= RetrievalSignals.Default;
         var text = Script.ToHalfWidth(question).Trim();
         var language = Script.Language(text);
-        var groups = language == "zh" ? ChineseGroups(text, signals, inVocabulary ?? (_ => true)) : EnglishGroups(text, signals);
+        var groups = language == "zh" ? ChineseGroups(text, signals, inVocabulary ?? (_ => true)) : EnglishGroups(text, signals, inVocabulary ?? (_ => true));
         return new QueryPlan(question, language, groups, AsksForFigure(text));
     }
 
@@ -61,7 +63,7 @@ public static partial class QueryBuilder
         CilinThesaurus.Instance.SynonymsOf(word)
             .Where(s => s.Length >= 2 && IsContent(s) && inVocabulary(s) && TextAnalyzers.TermTokens(TextAnalyzers.Chinese, s) is [var only] && only == s);
 
-    private static List<QueryGroup> EnglishGroups(string text, RetrievalSignals signals)
+    private static List<QueryGroup> EnglishGroups(string text, RetrievalSignals signals, Func<string, bool> inVocabulary)
     {
         var groups = new List<QueryGroup>();
         // "isn't", "I'm", "what's": the contraction's tail is grammar, not a word to look for.
@@ -76,6 +78,7 @@ public static partial class QueryBuilder
             var chinese = ChineseTerms(terms.SelectMany(t => TextAnalyzers.TermTokens(TextAnalyzers.Chinese, t)).Where(IsContent).Select(t => (t, 1f)), terms, cards: false);
             groups.Add(new QueryGroup(key, [.. english, .. chinese]));
         }
+        var bridged = signals.Cedict ? CedictWords(words, translatedStems, inVocabulary) : [];
         foreach (var word in words.Distinct())
         {
             if (translatedStems.Contains(TermDictionary.Stem(word))) continue;
@@ -83,10 +86,37 @@ public static partial class QueryBuilder
             if (stems.Count == 0) continue;
             // Names (Zoho, Excel, CRM) are written in Latin letters inside Chinese texts too.
             var terms = EnglishTerms(stems, signals.Cards).Append(new QueryTerm(Fields.Chinese, word, 1f)).ToList();
+            if (bridged.TryGetValue(word, out var chinese))
+                terms.AddRange(ChineseTerms(chinese.Select(c => (c, CedictWeight)), [], cards: false));
             groups.Add(new QueryGroup(word, terms));
         }
         return groups;
     }
+
+    // CC-CEDICT's Chinese words for the question's words the glossary left (a phrase's words go to its first word),
+    // only those the indexed texts use and that are one word to the segmenter, at most a few per word.
+    private static Dictionary<string, List<string>> CedictWords(List<string> words, HashSet<string> translatedStems, Func<string, bool> inVocabulary)
+    {
+        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var left = words.Where(w => !translatedStems.Contains(TermDictionary.Stem(w))).ToList();
+        foreach (var (start, _, chinese) in CedictDictionary.Instance.Find(left.Select(TermDictionary.Stem).ToList()))
+        {
+            var usable = chinese.Where(c => inVocabulary(c) && IsOneWord(c)).Take(CedictPerWord).ToList();
+            if (usable.Count == 0) continue;
+            if (!result.TryGetValue(left[start], out var list)) result[left[start]] = list = [];
+            list.AddRange(usable.Except(list));
+        }
+        return result;
+    }
+
+    // Whether the segmenter reads a dictionary word as one word (only then can it match an indexed term); the same
+    // few hundred words come up again and again, and segmenting is the costly part of a lookup.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> OneWord = new(StringComparer.Ordinal);
+
+    private static bool IsOneWord(string word) =>
+        OneWord.TryGetValue(word, out var known) ? known
+            : OneWord.Count < 50_000 ? OneWord.GetOrAdd(word, w => TextAnalyzers.TermTokens(TextAnalyzers.Chinese, w) is [var only] && only == w)
+            : TextAnalyzers.TermTokens(TextAnalyzers.Chinese, word) is [var single] && single == word;
 
     private static List<QueryTerm> ChineseTerms(IEnumerable<(string Term, float Weight)> words, IEnumerable<string> phrases, bool cards)
     {
@@ -121,7 +151,7 @@ public static partial class QueryBuilder
     /// <summary>Prices, rates, durations, dates, origins: facts a how-to text does not give unless it has figures.</summary>
     private static bool AsksForFigure(string text) => FigureQuestion().IsMatch(text);
 
-    [GeneratedRegex(@"多少钱|多少费用|费用|价格是多少|多少|税率|比例|几年|几个月|几倍|几成|多久|多长时间|哪一年|最早|最先|哪家公司|谁发明|百分之|有多大|规模|占比|how much|how big|market size|what share|how many (years|months|days)|how long|what percentage|what rate|\brate\b|\bcost of\b|what does .{0,40}\bcost\b|\bprice of\b|\bfee\b|\bsalary\b|when was|who invented|which company|\bfirst\b.*\bever\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"多少钱|多少费用|费用|价格是多少|多少|几个点|百分点|税率|比例|几年|几个月|几倍|几成|多久|多长时间|哪一年|最早|最先|哪家公司|谁发明|百分之|有多大|规模|占比|how much|how big|market size|what share|how many (years|months|days)|how long|what percentage|what rate|\brate\b|\bcost of\b|what does .{0,40}\bcost\b|\bprice of\b|\bfee\b|\bsalary\b|when was|who invented|which company|\bfirst\b.*\bever\b", RegexOptions.IgnoreCase)]
     private static partial Regex FigureQuestion();
 
     [GeneratedRegex(@"(不|没|别|无需|不用)(请|靠|找|用|要)$")]

