@@ -93,6 +93,7 @@ public sealed class CoachEngine
         }
 
         var context = new NluContext(locale, zone, TimeZoneInfo.ConvertTime(_time.GetUtcNow(), zone), _dialogs.ExpectedEntity(conversation));
+        string? onTopic = null;
         // "the second one", "把它改到下午3点", "what could he practise", "list those again": resolved against what was
         // shown before anything else reads the message (ReferenceResolver).
         if (await ReferToAsync(text, context, requester, conversation, cancellationToken) is { } referred)
@@ -103,6 +104,7 @@ public sealed class CoachEngine
                 return Remembered(new TurnOutcome(locale, replies) { Trace = BuildTrace(referred.Nlu!, conversation) }, conversation, text);
             }
             text = referred.Text!;
+            onTopic = conversation.Context.Topic;
         }
 
         foreach (var command in _commands)
@@ -122,7 +124,7 @@ public sealed class CoachEngine
         var correction = conversation.LastCompleted is not null && conversation.Frames.Count == 0 ? DialogActs.CorrectionRemainder(text) : null;
         var understood = correction ?? text;
         var nlu = await RecognizeAsync(understood, context, cancellationToken);
-        var result = await _dialogs.HandleAsync(new DialogInput(understood, nlu, context, turn.UserName, requester, IsCorrection: correction is not null),
+        var result = await _dialogs.HandleAsync(new DialogInput(understood, nlu, context, turn.UserName, requester, IsCorrection: correction is not null, OnTopic: onTopic),
             user, conversation, cancellationToken);
         replies.AddRange(result.Replies);
         return Remembered(new TurnOutcome(result.Locale, ReplyNotice.OncePerConversation(replies, conversation)) { Trace = BuildTrace(nlu, conversation) },
