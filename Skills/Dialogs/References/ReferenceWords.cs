@@ -4,6 +4,8 @@ using System.Text.RegularExpressions;
 
 namespace SalesCoach.Skills.Dialogs.References;
 
+// The follow-up words are read by Dialogs/FollowUps too: one file for the words that lean on the last answer.
+
 /// <summary>
 /// The words of references, read from Resources/references.json: ordinals, pronouns and demonstratives, "again",
 /// and the verbs of what to do with the thing referred to. The ordinal patterns are built from the word lists.
@@ -31,6 +33,9 @@ internal sealed class ReferenceWords
     public required string[] EnglishNameNouns { get; init; }
     public required string[] NameStopwords { get; init; }
     public required string[] PersonWords { get; init; }
+    public required string[] FollowUpStarts { get; init; }
+    public required string[] FollowUpEnds { get; init; }
+    public required string[] FollowUp { get; init; }
 
     /// <summary>Act name ("remove", "done", "change") to its verbs.</summary>
     public required IReadOnlyDictionary<string, string[]> Acts { get; init; }
@@ -73,6 +78,9 @@ internal sealed class ReferenceWords
             EnglishNameNouns = Read("en_name_nouns"),
             NameStopwords = Read("name_stopwords"),
             PersonWords = Read("person_words"),
+            FollowUpStarts = Read("follow_up_starts"),
+            FollowUpEnds = Read("follow_up_ends"),
+            FollowUp = Read("follow_up"),
             Acts = root.GetProperty("acts").EnumerateObject().ToDictionary(p => p.Name,
                 p => p.Value.EnumerateArray().Select(e => e.GetString()!.ToLowerInvariant()).OrderByDescending(s => s.Length).ToArray()),
         };
