@@ -1,6 +1,7 @@
 using SalesCoach.Skills.Cards;
 using SalesCoach.Skills.Conversation;
 using SalesCoach.Skills.Dialogs;
+using SalesCoach.Skills.Dialogs.References;
 using SalesCoach.Skills.Localization;
 using SalesCoach.Skills.Nlu;
 using SalesCoach.Skills.Routing;
@@ -86,10 +87,26 @@ public sealed class CoachEngine
                 if (await submit.TryHandleAsync(value, requester, user, locale, cancellationToken) is { } handled)
                 {
                     replies.Add(handled);
-                    return new TurnOutcome(locale, replies) { Trace = TurnTrace.Of("card") };
+                    return Remembered(new TurnOutcome(locale, replies) { Trace = TurnTrace.Of("card") }, conversation, text);
                 }
             }
         }
+
+        var context = new NluContext(locale, zone, TimeZoneInfo.ConvertTime(_time.GetUtcNow(), zone), _dialogs.ExpectedEntity(conversation));
+        string? onTopic = null;
+        // "the second one", "把它改到下午3点", "what could he practise", "list those again": resolved against what was
+        // shown before anything else reads the message (ReferenceResolver).
+        if (await ReferToAsync(text, context, requester, conversation, cancellationToken) is { } referred)
+        {
+            if (referred.Replies is { } acted)
+            {
+                replies.AddRange(acted);
+                return Remembered(new TurnOutcome(locale, replies) { Trace = BuildTrace(referred.Nlu!, conversation) }, conversation, text);
+            }
+            text = referred.Text!;
+            onTopic = conversation.Context.Topic;
+        }
+
         foreach (var command in _commands)
         {
             if (await command.TryHandleAsync(text, requester, user, locale, cancellationToken) is { } handled)
@@ -97,32 +114,62 @@ public sealed class CoachEngine
                 replies.Add(handled);
                 // What the message was, for the trace: an agreement or refusal answered a draft, anything else a command.
                 var act = DialogActs.IsAffirmation(text) ? Intents.Affirm : DialogActs.IsRefusal(text) ? Intents.Deny : "command";
-                return new TurnOutcome(locale, replies) { Trace = TurnTrace.Of(act) };
+                return Remembered(new TurnOutcome(locale, replies) { Trace = TurnTrace.Of(act) }, conversation, text);
             }
         }
 
-        // "好的" / "sounds good" with nothing waiting for an answer (no draft, plan, form or checklist): say so
-        // kindly instead of "I didn't understand".
-        if (conversation.Frames.Count == 0 && conversation.SkillDialog is null && (DialogActs.IsAffirmation(text) || DialogActs.IsRefusal(text)))
-        {
-            replies.Add(new Reply(Strings.Get(locale, "confirm.nothingPending"), null, CoreReplies.StarterActions(locale)));
-            return new TurnOutcome(locale, replies) { Trace = TurnTrace.Of(DialogActs.IsAffirmation(text) ? Intents.Affirm : Intents.Deny) };
-        }
-
-        var context = new NluContext(locale, zone, TimeZoneInfo.ConvertTime(_time.GetUtcNow(), zone), _dialogs.ExpectedEntity(conversation));
         // "搞错了，应该是订单量" / "Actually, make that 40": the cue is not part of the request ("Actually" is not a
         // person); what follows revises the last request. Only when there is a finished request to revise: an open
         // form reads corrections of its own slots from the whole message ("不对，是下个季度").
         var correction = conversation.LastCompleted is not null && conversation.Frames.Count == 0 ? DialogActs.CorrectionRemainder(text) : null;
         var understood = correction ?? text;
-        // Exact core phrases never wait for the recogniser (an LLM may sit behind it).
-        var nlu = CoreCommandRecognizer.RecognizeIntent(understood) is { } core
-            ? new NluResult(core, 1.0, [], true)
-            : await _recognizer.RecognizeAsync(understood, context, cancellationToken);
-        var result = await _dialogs.HandleAsync(new DialogInput(understood, nlu, context, turn.UserName, requester, IsCorrection: correction is not null),
+        var nlu = await RecognizeAsync(understood, context, cancellationToken);
+        var result = await _dialogs.HandleAsync(new DialogInput(understood, nlu, context, turn.UserName, requester, IsCorrection: correction is not null, OnTopic: onTopic),
             user, conversation, cancellationToken);
         replies.AddRange(result.Replies);
-        return new TurnOutcome(result.Locale, ReplyNotice.OncePerConversation(replies, conversation)) { Trace = BuildTrace(nlu, conversation) };
+        return Remembered(new TurnOutcome(result.Locale, ReplyNotice.OncePerConversation(replies, conversation)) { Trace = BuildTrace(nlu, conversation) },
+            conversation, understood);
+    }
+
+    /// <summary>
+    /// Exact core phrases and exact dialog acts ("好的", "nope": dialog-acts.json) never wait for the recogniser (an
+    /// LLM may sit behind it); the lexicon is the one reading of a bare yes or no, the classifier reads the rest.
+    /// </summary>
+    private async Task<NluResult> RecognizeAsync(string text, NluContext context, CancellationToken cancellationToken)
+    {
+        if (CoreCommandRecognizer.RecognizeIntent(text) is { } core) return new NluResult(core, 1.0, [], true);
+        if (DialogActs.IsAffirmation(text)) return new NluResult(Intents.Affirm, 1.0, [], true);
+        if (DialogActs.IsRefusal(text)) return new NluResult(Intents.Deny, 1.0, [], true);
+        return await _recognizer.RecognizeAsync(text, context, cancellationToken);
+    }
+
+    private sealed record Referred(string? Text, IReadOnlyList<Reply>? Replies, NluResult? Nlu);
+
+    /// <summary>
+    /// A reference to what the bot showed: "list those again" asks the list's request again; an act on things a
+    /// skill showed ("drop the second one", "move it to 7:30") goes to that skill; a person, team or customer
+    /// pointed at is named instead ("他" → "孙勇") so the message reads as if typed in full. Null: no reference.
+    /// </summary>
+    private async Task<Referred?> ReferToAsync(string text, NluContext context, Requester requester, CoachConversationState conversation, CancellationToken cancellationToken)
+    {
+        // A yes or no answers the draft or question on screen, never "that" in it.
+        if (DialogActs.IsAffirmation(text) || DialogActs.IsRefusal(text)) return null;
+        if (ReferenceResolver.Resolve(text, conversation.Context) is not { } reference) return null;
+        var free = conversation.Frames.Count == 0 && conversation.SkillDialog is null;
+        if (reference.How == ReferenceHow.Again) return free ? new Referred(reference.List!.Request, null, null) : null;
+        if (free && reference.Act is not null && _dialogs.Forms.Referents(reference.Items[0].Kind) is { } act)
+        {
+            var nlu = await RecognizeAsync(reference.Text, context, cancellationToken);
+            if (await act(new ReferentRequest(reference, nlu, context, context.Locale, requester), cancellationToken) is { Count: > 0 } acted)
+                return new Referred(null, acted, nlu);
+        }
+        return reference.Rewritten is { } rewritten ? new Referred(rewritten, null, null) : null;
+    }
+
+    private static TurnOutcome Remembered(TurnOutcome outcome, CoachConversationState conversation, string request)
+    {
+        ConversationMemory.Remember(conversation.Context ??= new(), outcome.Replies, outcome.Trace?.Intent, request);
+        return outcome;
     }
 
     private static TurnTrace BuildTrace(NluResult nlu, CoachConversationState conversation)

@@ -28,6 +28,9 @@ public sealed class CoachConversationState
     /// <summary>The once-per-conversation notices already shown here (ReplyNotice keys).</summary>
     public List<string> NoticesShown { get; set; } = [];
 
+    /// <summary>The topic and what the last answers showed, for references and follow-ups.</summary>
+    public ConversationContext Context { get; set; } = new();
+
     /// <summary>The clarifying question asked on the previous turn, if any; forgotten after one turn.</summary>
     public DialogClarification? Clarification { get; set; }
 }

@@ -6,5 +6,11 @@ public sealed record Reply(string? Text, string? AdaptiveCardJson = null, IReadO
     /// <summary>A line that belongs under this reply the first time only in a conversation (the demo-mode notice): see <see cref="ReplyNotice"/>.</summary>
     public ReplyNotice? Notice { get; init; }
 
+    /// <summary>The items this reply listed, in order, for "the second one" / "list those again" on the next turns.</summary>
+    public ShownList? Shown { get; init; }
+
+    /// <summary>The one thing this reply was about (the reminder created, the rep analysed), for "it" / "he".</summary>
+    public Referent? Focus { get; init; }
+
     public static Reply Plain(string text) => new(text);
 }

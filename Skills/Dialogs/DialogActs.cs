@@ -90,25 +90,9 @@ public static partial class DialogActs
         return (found, folded);
     }
 
-    /// <summary>English phrases match whole words (" ok " but not "book"); Chinese ones anywhere.</summary>
-    private static int IndexOf(string folded, string phrase)
-    {
-        if (!phrase.Any(IsLatin)) return folded.IndexOf(phrase, StringComparison.Ordinal);
-        var start = 0;
-        while (true)
-        {
-            var at = folded.IndexOf(phrase, start, StringComparison.Ordinal);
-            if (at < 0) return -1;
-            var before = at == 0 || !IsLatinOrDigit(folded[at - 1]);
-            var after = at + phrase.Length >= folded.Length || !IsLatinOrDigit(folded[at + phrase.Length]);
-            if (before && after) return at;
-            start = at + 1;
-        }
-    }
+    private static int IndexOf(string folded, string phrase) => PhraseMatcher.IndexOf(folded, phrase);
 
-    private static bool IsLatin(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
-
-    private static bool IsLatinOrDigit(char c) => IsLatin(c) || char.IsDigit(c) || c == '\'';
+    private static bool IsLatin(char c) => PhraseMatcher.IsLatin(c);
 
     private static Lexicon Load()
     {

@@ -29,6 +29,7 @@ public sealed class DialogEngine(FormRegistry forms)
         Repair(state);
         input = Clarifier.Chosen(input, state) ?? input;
         state.Clarification = null;
+        input = StayOnTopic(input);
         var nlu = input.Nlu;
         var turn = new TurnScope(input, user, state);
 
@@ -41,6 +42,18 @@ public sealed class DialogEngine(FormRegistry forms)
         else
             await StartAsync(turn, cancellationToken);
         return turn.Result();
+    }
+
+    /// <summary>
+    /// A message that points back at the last answer ("what could he practise by himself?" after training advice) and
+    /// that the recogniser reads as that answer's task, though unsure, continues the task instead of asking which one.
+    /// </summary>
+    private DialogInput StayOnTopic(DialogInput input)
+    {
+        var nlu = input.Nlu;
+        if (nlu.IsConfident || input.OnTopic is not { } topic || !Forms.Handles(topic)) return input;
+        var likely = new[] { nlu.Intent }.Concat((nlu.Alternatives ?? []).Select(a => a.Intent)).Take(2);
+        return likely.Contains(topic) ? input with { Nlu = nlu with { Intent = topic, IsConfident = true } } : input;
     }
 
     /// <summary>The one place for interruptions; true when the turn is fully answered by it.</summary>

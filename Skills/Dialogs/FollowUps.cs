@@ -4,10 +4,17 @@ using SalesCoach.Skills.Nlu;
 namespace SalesCoach.Skills.Dialogs;
 
 /// <summary>Follow-ups that lean on the previous answer instead of restating it.</summary>
-internal static partial class FollowUps
+internal static class FollowUps
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:那|那么|那就|还有|再看看?|换成)|呢\s*[?？]?\s*$|\b(?:what about|how about|and for|same for|and what about)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex FollowUpWords();
+    /// <summary>"那华北呢", "再看看订单量", "what about last month?": words (Resources/references.json) that say the message follows the last answer.</summary>
+    private static bool HasFollowUpWords(string text)
+    {
+        var words = References.ReferenceWords.Current;
+        var t = text.Trim().ToLowerInvariant().TrimEnd('?', '？', '。', '.', '!', '！', ' ');
+        return words.FollowUpStarts.Any(w => t.StartsWith(w, StringComparison.Ordinal))
+            || words.FollowUpEnds.Any(w => t.EndsWith(w, StringComparison.Ordinal))
+            || words.FollowUp.Any(w => PhraseMatcher.IndexOf(t, w) >= 0);
+    }
 
     /// <summary>
     /// A message with no clear intent of its own (or the same intent) whose entities all fit the last
@@ -28,7 +35,7 @@ internal static partial class FollowUps
         // A clear, complete question of the same kind ("张伟的客户满意度", "top 5 reps by revenue this quarter")
         // is a new question, not a variation of the last: it names two or more things and carries no
         // follow-up word. "那上个月呢?", "环比涨了多少?" and "what about orders?" name one, or say they follow.
-        if (!unclear && entities.Count >= 2 && !FollowUpWords().IsMatch(input.Text)) return null;
+        if (!unclear && entities.Count >= 2 && !HasFollowUpWords(input.Text)) return null;
         // The new values replace the old ones of their kind; the other slots are carried over.
         var carried = new DialogFrame { FormName = last.FormName, Locale = last.Locale };
         // The bare value is read as the free-text slot's answer once the frame runs (with its validator).

@@ -1,3 +1,5 @@
+using SalesCoach.Skills.Dialogs.References;
+
 namespace SalesCoach.Skills.Dialogs;
 
 /// <summary>
@@ -9,6 +11,8 @@ public sealed class FormRegistry
     private readonly Dictionary<string, FormDefinition> _forms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IntentHandler> _handlers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ISkillDialog> _dialogs = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, ReferentHandler> _referents = new(StringComparer.Ordinal);
 
     private readonly List<string> _helpNotes = [];
 
@@ -52,6 +56,17 @@ public sealed class FormRegistry
             throw new ArgumentException($"Intent '{dialog.Name}' is already registered.", nameof(dialog));
         return this;
     }
+
+    /// <summary>The skill that acts on things of <paramref name="kind"/> it showed (ReferentKinds): one per kind.</summary>
+    public FormRegistry RegisterReferents(string kind, ReferentHandler handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        if (!_referents.TryAdd(kind, handler))
+            throw new ArgumentException($"Referents of kind '{kind}' already have a handler.", nameof(kind));
+        return this;
+    }
+
+    public ReferentHandler? Referents(string kind) => _referents.TryGetValue(kind, out var handler) ? handler : null;
 
     public ISkillDialog? Dialog(string? name) => name is not null && _dialogs.TryGetValue(name, out var dialog) ? dialog : null;
 

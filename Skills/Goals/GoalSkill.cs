@@ -89,7 +89,9 @@ public sealed partial class GoalSkill(GoalEntityReader reader, GoalDrafting draf
             lines.Append("- ").Append(progress.Line(goal, pace, locale)).Append('\n');
             if (HistoryWords().IsMatch(request.Text)) await AppendHistoryAsync(lines, goal, org, locale, cancellationToken);
         }
-        return [new Reply(lines.ToString().TrimEnd(), GoalCard.Progress(paced, text, locale), setOne)];
+        // The owners in the order shown: "排最后的那个人需要啥培训" / "the last one's revenue" name them.
+        var owners = paced.Select(p => p.Item1).Select(g => Referent.Of(g.OwnerKind == GoalOwnerKind.Team ? ReferentKinds.Team : ReferentKinds.Person, g.OwnerId, g.OwnerName));
+        return [new Reply(lines.ToString().TrimEnd(), GoalCard.Progress(paced, text, locale), setOne) { Shown = ShownList.Of(owners) }];
     }
 
     private async Task AppendHistoryAsync(StringBuilder lines, Goal goal, OrgSnapshot org, string locale, CancellationToken cancellationToken)

@@ -23,6 +23,8 @@ public sealed record KpiAnswer
     [JsonPropertyName("scope")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public KpiAnswerScope? Scope { get; init; }
     [JsonPropertyName("versus")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public KpiAnswerVersus? Versus { get; init; }
     [JsonPropertyName("ranking")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<KpiAnswerRow>? Ranking { get; init; }
+    /// <summary>What the ranking's rows are ("Rep", "Team", "Region"), so a row can be pointed back at.</summary>
+    [JsonIgnore] public string? RankedLevel { get; init; }
     [JsonPropertyName("channels")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<KpiAnswerChannel>? Channels { get; init; }
     [JsonPropertyName("trend")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<KpiAnswerPoint>? Trend { get; init; }
     [JsonPropertyName("target")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public KpiAnswerTarget? Target { get; init; }

@@ -108,7 +108,7 @@ public sealed class KpiQueryService(KpiEngine engine, SalesOrganisation organisa
             .Take(top)
             .Select((f, i) => new KpiAnswerRow(i + 1, f.Key, NameOf(level, f.Key, org), f.Value.Value, f.Value.SampleSize))
             .ToList();
-        return Header(kpi, within, from, to, partial, viewer, locale) with { Ranking = ordered };
+        return Header(kpi, within, from, to, partial, viewer, locale) with { Ranking = ordered, RankedLevel = level.ToString() };
     }
 
     /// <summary>What every figure answer starts with: the KPI, the measured period, whose figures, and who asked.</summary>

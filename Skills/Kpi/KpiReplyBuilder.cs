@@ -114,8 +114,24 @@ public sealed class KpiReplyBuilder(KpiChart chart, string currency)
         var card = KpiCard.Build(locale, StripBold(title), kpi.Definition(locale), facts, png, Strings.Get(locale, "kpi.chart.alt", name), footnote, actions);
         // Said under the first answer of a conversation only (the engine drops it afterwards).
         var notice = answer.DemoStandIn ? new ReplyNotice("demoStandIn", "_" + Strings.Get(locale, "kpi.demoStandIn", answer.StandInName ?? string.Empty) + "_") : null;
-        return new Reply(string.Join("\n\n", lines), card) { Notice = notice };
+        return new Reply(string.Join("\n\n", lines), card) { Notice = notice, Shown = Rows(answer), Focus = About(answer.Scope) };
     }
+
+    /// <summary>A ranking's rows, for "the second one" / "那最后一个呢" on the next turn.</summary>
+    private static ShownList? Rows(KpiAnswer answer) =>
+        answer.Ranking is { Count: > 0 } rows && Kind(answer.RankedLevel) is { } kind ? ShownList.Of(rows.Select(r => Referent.Of(kind, r.Id, r.Name))) : null;
+
+    /// <summary>The one rep, team or region the figure was about, for "他" / "that team" on the next turn.</summary>
+    private static Referent? About(KpiAnswerScope? scope) =>
+        scope is { Id: { } id } && Kind(scope.Kind) is { } kind ? Referent.Of(kind, id, scope.Name) : null;
+
+    private static string? Kind(string? level) => level?.ToLowerInvariant() switch
+    {
+        "rep" => ReferentKinds.Person,
+        "team" => ReferentKinds.Team,
+        "region" => ReferentKinds.Region,
+        _ => null,
+    };
 
     private string Value(KpiDefinition kpi, decimal? value, string locale) => KpiFormat.Value(kpi, value, currency, locale);
 

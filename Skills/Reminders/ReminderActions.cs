@@ -32,6 +32,14 @@ public sealed class ReminderActions(ReminderStore store, ReminderScheduling sche
         return await SaveAsync(reminder, cancellationToken);
     }
 
+    /// <summary>A new time for the reminder ("把它改到下午3点"): the series or the one-off moves there, a pending snooze is dropped.</summary>
+    public async Task<Reminder> RescheduleAsync(Reminder reminder, DateTimeOffset dueUtc, CancellationToken cancellationToken)
+    {
+        reminder.DueUtc = dueUtc;
+        reminder.SnoozedUntilUtc = null;
+        return await SaveAsync(reminder, cancellationToken);
+    }
+
     /// <summary>"Tomorrow" is 09:00 tomorrow in the reminder's zone: the start of the next working morning, not 24 h later at night.</summary>
     public DateTimeOffset Tomorrow(Reminder reminder)
     {

@@ -31,7 +31,8 @@ public sealed class ReminderManager(ReminderStore store, ReminderOwners owners, 
             foreach (var r in items) text.Append('\n').Append(Line(r, zone, locale));
         }
         text.Append("\n\n").Append(Strings.Get(locale, "reminders.list.hint"));
-        return Reply.Plain(text.ToString());
+        // In the order shown, so "the second one" / "最后那条" mean what the user sees.
+        return Reply.Plain(text.ToString()) with { Shown = ShownList.Of(sections.SelectMany(s => s.Items).Select(AsReferent)) };
     }
 
     public static string Line(Reminder r, TimeZoneInfo zone, string locale)
@@ -39,6 +40,28 @@ public sealed class ReminderManager(ReminderStore store, ReminderOwners owners, 
         var line = $"- #{r.Id} {ReminderFormat.When(r.NextAlertUtc, zone, locale)} {r.Subject}";
         if (r.Rule is { } rule) line += $" ({ReminderFormat.Rule(rule, locale)})";
         return line;
+    }
+
+    /// <summary>A reminder as something the user can point back at: by its subject or its customer's name.</summary>
+    public static Referent AsReferent(Reminder r) =>
+        Referent.Of(ReferentKinds.Reminder, r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Subject, r.CustomerName);
+
+    /// <summary>
+    /// Moves reminder <paramref name="id"/> to the time <paramref name="due"/> computes from it (its own day kept when
+    /// only a time of day was said); refused when that time has passed.
+    /// </summary>
+    public async Task<Reply> RescheduleAsync(Requester requester, long id, Func<Reminder, TimeZoneInfo, DateTimeOffset> due, string said, string locale, CancellationToken cancellationToken)
+    {
+        var (owner, _, zone) = await owners.ResolveAsync(requester, cancellationToken);
+        if (await store.FindOwnedAsync(id, owner, cancellationToken) is not { } reminder)
+            return Reply.Plain(Strings.Get(locale, "reminders.notYours", id));
+        if (reminder.Status != ReminderStatus.Active)
+            return Reply.Plain(Strings.Get(locale, "reminders.alreadyClosed", reminder.Subject));
+        var when = due(reminder, ReminderFormat.ZoneOf(reminder, zone));
+        if (when <= time.GetUtcNow()) return Reply.Plain(Strings.Get(locale, "reminders.invalid.past", said));
+        await actions.RescheduleAsync(reminder, when.ToUniversalTime(), cancellationToken);
+        return Reply.Plain(Strings.Get(locale, "reminders.rescheduled", reminder.Subject, ReminderFormat.WhenWithZone(reminder.DueUtc, zone, locale)))
+            with { Focus = AsReferent(reminder) };
     }
 
     public async Task<Reply> CancelLastAsync(Requester requester, string locale, CancellationToken cancellationToken)

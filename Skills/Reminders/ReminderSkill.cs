@@ -50,7 +50,8 @@ public sealed class ReminderSkill(ReminderStore store, CustomerQueries customers
         var text = Strings.Get(locale, reminder.Rule is null ? "reminders.created" : "reminders.createdRepeating",
             ReminderFormat.WhenWithZone(reminder.DueUtc, zone, locale));
         if (customerName is not null && linked is null) text += "\n\n" + Strings.Get(locale, "reminders.customerNotFound", customerName);
-        return [new Reply(text, ReminderCard.Build(reminder, zone, locale, Strings.Get(locale, "reminders.card.createdTitle")))];
+        return [new Reply(text, ReminderCard.Build(reminder, zone, locale, Strings.Get(locale, "reminders.card.createdTitle")))
+            { Focus = ReminderManager.AsReferent(reminder) }];
     }
 
     private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];

@@ -31,6 +31,7 @@ public static class RemindersServiceCollectionExtensions
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DigestSettingsService>(sp, clock(sp)));
         services.AddSingleton<ReminderSkill>();
         services.AddSingleton<ReminderCommands>();
+        services.AddSingleton<ReminderReferents>();
         services.AddSingleton<ITurnCommand>(sp => sp.GetRequiredService<ReminderCommands>());
         services.AddSingleton<ICardSubmitHandler, ReminderCardSubmit>();
         services.TryAddSingleton<IGoalPaceSource, NoGoalPaceSource>();
@@ -50,6 +51,9 @@ public static class RemindersServiceCollectionExtensions
         registry.RegisterHandler(Intents.ReminderList, commands.ListAsync);
         registry.RegisterHandler(Intents.ReminderCancel, commands.CancelAsync);
         registry.RegisterHandler(Intents.DigestSettings, commands.DigestSettingsAsync);
+        var referents = services.GetRequiredService<ReminderReferents>();
+        registry.RegisterReferents(Conversation.ReferentKinds.Reminder, referents.RemindersAsync);
+        registry.RegisterReferents(Conversation.ReferentKinds.Digest, referents.DigestAsync);
         return registry;
     }
 }

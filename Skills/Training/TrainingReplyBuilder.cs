@@ -12,7 +12,16 @@ public sealed class TrainingReplyBuilder(TrainingEvidence evidence)
     /// <summary>How many reps a ranked view lists; the rest are counted.</summary>
     public const int MaxRankedReps = 10;
 
-    public Reply Build(TrainingView view, string locale)
+    public Reply Build(TrainingView view, string locale) => Text(view, locale) with
+    {
+        // "what could he practise by himself?" means the rep just analysed; "the second one" the second rep listed.
+        Focus = view.Subject.IsGroup ? null : view.Subject.Reps.FirstOrDefault() is { } rep ? Referent.Of(ReferentKinds.Person, rep.Id, rep.Name) : null,
+        Shown = view.Subject.IsGroup
+            ? ShownList.Of(view.Analysis.Reps.Where(r => r.Gaps.Count > 0).Take(MaxRankedReps).Select(r => Referent.Of(ReferentKinds.Person, r.Rep.Id, r.Rep.Name)))
+            : null,
+    };
+
+    private Reply Text(TrainingView view, string locale)
     {
         var lines = new List<string>();
         var name = view.Subject.Scope.Display(locale);

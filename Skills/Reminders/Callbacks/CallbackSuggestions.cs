@@ -40,6 +40,8 @@ public sealed class CallbackSuggestions(CustomerQueries customers, ReminderOwner
             new JsonObject { ["type"] = "TextBlock", ["text"] = Strings.Get(locale, "reminders.callbacks.hint"), ["isSubtle"] = true, ["wrap"] = true },
         };
         var text = title + "\n\n" + string.Join("\n", quiet.Select((c, i) => $"{i + 1}. {c.Name}: {list[i]!["value"]}"));
-        return new Reply(text, AdaptiveCardJson.Card(locale, body, actions).ToJsonString());
+        // "remind me to call the second one tomorrow": the customers in the order listed.
+        return new Reply(text, AdaptiveCardJson.Card(locale, body, actions).ToJsonString())
+            { Shown = ShownList.Of(quiet.Select(c => Referent.Of(ReferentKinds.Customer, c.CustomerId, c.Name))) };
     }
 }

@@ -20,12 +20,14 @@ public sealed class DigestSettingsService(ReminderStore store, ReminderOwners ow
         settings.Locale = locale;
         await store.SaveDigestAsync(settings, cancellationToken);
         await scheduling.ApplyAsync(settings, time.GetUtcNow(), zone, cancellationToken);
-        if (!settings.Enabled) return Reply.Plain(Strings.Get(locale, "reminders.digest.off"));
+        // The digest is what "move it to 7:30" / "把它改到9点半" means next.
+        var focus = Referent.Of(ReferentKinds.Digest, settings.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Strings.Get(locale, "reminders.digest.name"));
+        if (!settings.Enabled) return Reply.Plain(Strings.Get(locale, "reminders.digest.off")) with { Focus = focus };
         var next = settings.Rule.NextAfter(time.GetUtcNow(), zone);
         return Reply.Plain(Strings.Get(locale, "reminders.digest.on",
             Strings.Get(locale, settings.WeekdaysOnly ? "reminders.digest.weekdays" : "reminders.digest.everyDay"),
             settings.LocalTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-            zone.Id, ReminderFormat.When(next, zone, locale)));
+            zone.Id, ReminderFormat.When(next, zone, locale))) with { Focus = focus };
     }
 
     /// <summary>
