@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using SalesCoach.Bot.Proactive;
+using SalesCoach.Data.Diagnostics;
 using SalesCoach.Skills;
 using SalesCoach.Skills.Conversation;
 using SalesCoach.Skills.Knowledge;
@@ -30,12 +31,20 @@ public sealed class SalesCoachActivityHandler(
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
+        var stage = TurnStages.Start();
         using var _ = await turnLock.AcquireAsync(turnContext.Activity.ChannelId, turnContext.Activity.Conversation?.Id, cancellationToken);
+        TurnStages.Record(TurnStages.LockWait, stage);
         // Reminders and the digest reach the user through the reference stored here (install, conversationUpdate, every message).
+        stage = TurnStages.Start();
         await references.RecordAsync(turnContext, cancellationToken);
+        TurnStages.Record(TurnStages.Reference, stage);
+        stage = TurnStages.Start();
         await base.OnTurnAsync(turnContext, cancellationToken);
+        TurnStages.Record(TurnStages.Handle, stage);
+        stage = TurnStages.Start();
         await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
         await userState.SaveChangesAsync(turnContext, false, cancellationToken);
+        TurnStages.Record(TurnStages.Save, stage);
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
