@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using SalesCoach.Bot.Proactive;
+using SalesCoach.Bot.State;
 using SalesCoach.Data.Diagnostics;
 using SalesCoach.Skills;
 using SalesCoach.Skills.Conversation;
@@ -22,6 +23,7 @@ public sealed class SalesCoachActivityHandler(
     KnowledgeFeedbackRecorder knowledgeFeedback,
     ConversationTurnLock turnLock,
     ConversationReferenceRecorder references,
+    BatchedStateReads stateReads,
     ILogger<SalesCoachActivityHandler> logger) : TeamsActivityHandler
 {
     private readonly IStatePropertyAccessor<CoachConversationState> _conversation =
@@ -38,6 +40,8 @@ public sealed class SalesCoachActivityHandler(
         stage = TurnStages.Start();
         await references.RecordAsync(turnContext, cancellationToken);
         TurnStages.Record(TurnStages.Reference, stage);
+        if (StateKeys(turnContext.Activity) is { } keys)
+            BatchedStateReads.Hold(await stateReads.ReadManyAsync(keys, cancellationToken));
         stage = TurnStages.Start();
         await base.OnTurnAsync(turnContext, cancellationToken);
         TurnStages.Record(TurnStages.Handle, stage);
@@ -46,6 +50,16 @@ public sealed class SalesCoachActivityHandler(
         await userState.SaveChangesAsync(turnContext, false, cancellationToken);
         TurnStages.Record(TurnStages.Save, stage);
     }
+
+    /// <summary>
+    /// The storage keys ConversationState and UserState use for a message (the SDK's own format), read together
+    /// before the turn; null for other activities, which are rare and read as the SDK does.
+    /// </summary>
+    private static string[]? StateKeys(Activity activity) =>
+        activity.Type == ActivityTypes.Message && activity.ChannelId is { Length: > 0 } channel
+            && activity.Conversation?.Id is { Length: > 0 } conversation && activity.From?.Id is { Length: > 0 } user
+            ? [$"{channel}/conversations/{conversation}", $"{channel}/users/{user}"]
+            : null;
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {

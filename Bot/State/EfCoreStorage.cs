@@ -73,6 +73,12 @@ public sealed class EfCoreStorage(IDbContextFactory<SalesCoachDbContext> dbFacto
             var key = keys[0];
             return rows.Where(r => r.Key == key);
         }
+        if (keys.Length == 2)
+        {
+            // A turn's conversation and user state, read together (BatchedStateReads): the same reasoning.
+            var (first, second) = (keys[0], keys[1]);
+            return rows.Where(r => r.Key == first || r.Key == second);
+        }
         return rows.Where(r => keys.Contains(r.Key));
     }
 
