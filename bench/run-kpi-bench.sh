@@ -3,12 +3,8 @@
 #   bench/run-kpi-bench.sh [--provider sqlite|postgres|both] [--conversations 20] [--turns-per-conversation 24]
 #                          [--warmup 12] [--rounds 5] [--show-answers] [--postgres <admin connection string>]
 # PostgreSQL needs a server the run can create a database on: --postgres, or SALESCOACH_TEST_POSTGRES
-# (locally `source .ci/start-postgres.sh` exports it). Without either, --provider both falls back to sqlite.
+# (locally `source .ci/start-postgres.sh` exports it). Without either, sqlite only.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-args=("$@")
-if [[ " $* " != *" --provider "* ]]; then
-  if [[ -n "${SALESCOACH_TEST_POSTGRES:-}" || " $* " == *" --postgres "* ]]; then args+=(--provider both); else
-    echo "no PostgreSQL server (SALESCOACH_TEST_POSTGRES unset): measuring sqlite only" >&2; args+=(--provider sqlite); fi
-fi
-exec dotnet run -c Release --project bench/KpiBench -- "${args[@]}"
+source "$(dirname "$0")/bench-common.sh"
+mapfile -t args < <(bench_with_default_provider "$@")
+bench_run KpiBench "${args[@]}"

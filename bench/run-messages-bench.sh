@@ -5,15 +5,12 @@
 # A run of the shipped configuration appends one line to bench/results/messages.tsv and regenerates the
 # results table in bench/README.md (bench/results/make-table.sh); runs with a diagnostic option are not recorded.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/bench-common.sh"
 # dotnet run starts the program in the project folder: the results file is given as an absolute path.
 record=(--results "$PWD/bench/results/messages.tsv")
 for a in "$@"; do
   case "$a" in --time-storage|--memory-storage|--min-threads|--floor-reuses-clients|--results) record=() ;; esac
 done
-# The commit measured; "-dirty" when code differs from it (earlier runs' results lines do not count).
-BENCH_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-git diff --quiet HEAD -- . ':(exclude)bench/results' ':(exclude)bench/README.md' 2>/dev/null || BENCH_COMMIT+="-dirty"
-export BENCH_COMMIT
-dotnet run -c Release --project bench/MessagesBench -- "$@" "${record[@]}"
+bench_export_commit
+bench_run MessagesBench "$@" "${record[@]}"
 if [[ ${#record[@]} -gt 0 ]]; then bench/results/make-table.sh; fi

@@ -6,15 +6,8 @@
 # table is regenerated (bench/results/make-table.sh). PostgreSQL needs a server the run may create a database
 # on: --postgres, or SALESCOACH_TEST_POSTGRES (`source .ci/start-postgres.sh` exports it); without either, sqlite only.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-args=("$@")
-if [[ " $* " != *" --provider "* ]]; then
-  if [[ -n "${SALESCOACH_TEST_POSTGRES:-}" || " $* " == *" --postgres "* ]]; then args+=(--provider both); else
-    echo "no PostgreSQL server (SALESCOACH_TEST_POSTGRES unset): measuring sqlite only" >&2; args+=(--provider sqlite); fi
-fi
-# The commit measured; "-dirty" when code differs from it (earlier runs' results lines do not count).
-BENCH_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-git diff --quiet HEAD -- . ':(exclude)bench/results' ':(exclude)bench/README.md' 2>/dev/null || BENCH_COMMIT+="-dirty"
-export BENCH_COMMIT
-dotnet run -c Release --project bench/MixedBench -- "${args[@]}" --results "$PWD/bench/results/mixed.tsv"   # absolute: dotnet run starts in the project folder
+source "$(dirname "$0")/bench-common.sh"
+mapfile -t args < <(bench_with_default_provider "$@")
+bench_export_commit
+bench_run MixedBench "${args[@]}" --results "$PWD/bench/results/mixed.tsv"   # absolute: dotnet run starts in the project folder
 bench/results/make-table.sh

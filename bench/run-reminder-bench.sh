@@ -5,5 +5,5 @@
 # PostgreSQL needs a server the run can create a database on: --postgres, or SALESCOACH_TEST_POSTGRES
 # (locally `source .ci/start-postgres.sh` exports it).
 set -euo pipefail
-cd "$(dirname "$0")/.."
-exec dotnet run -c Release --project bench/ReminderBench -- "$@"
+source "$(dirname "$0")/bench-common.sh"
+bench_run ReminderBench "$@"

@@ -3,6 +3,8 @@ using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using SalesCoach.Bot.Proactive;
+using SalesCoach.Bot.State;
+using SalesCoach.Data.Diagnostics;
 using SalesCoach.Skills;
 using SalesCoach.Skills.Conversation;
 using SalesCoach.Skills.Knowledge;
@@ -21,6 +23,7 @@ public sealed class SalesCoachActivityHandler(
     KnowledgeFeedbackRecorder knowledgeFeedback,
     ConversationTurnLock turnLock,
     ConversationReferenceRecorder references,
+    BatchedStateReads stateReads,
     ILogger<SalesCoachActivityHandler> logger) : TeamsActivityHandler
 {
     private readonly IStatePropertyAccessor<CoachConversationState> _conversation =
@@ -30,13 +33,33 @@ public sealed class SalesCoachActivityHandler(
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
+        var stage = TurnStages.Start();
         using var _ = await turnLock.AcquireAsync(turnContext.Activity.ChannelId, turnContext.Activity.Conversation?.Id, cancellationToken);
+        TurnStages.Record(TurnStages.LockWait, stage);
         // Reminders and the digest reach the user through the reference stored here (install, conversationUpdate, every message).
+        stage = TurnStages.Start();
         await references.RecordAsync(turnContext, cancellationToken);
+        TurnStages.Record(TurnStages.Reference, stage);
+        if (StateKeys(turnContext.Activity) is { } keys)
+            BatchedStateReads.Hold(await stateReads.ReadManyAsync(keys, cancellationToken));
+        stage = TurnStages.Start();
         await base.OnTurnAsync(turnContext, cancellationToken);
+        TurnStages.Record(TurnStages.Handle, stage);
+        stage = TurnStages.Start();
         await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
         await userState.SaveChangesAsync(turnContext, false, cancellationToken);
+        TurnStages.Record(TurnStages.Save, stage);
     }
+
+    /// <summary>
+    /// The storage keys ConversationState and UserState use for a message (the SDK's own format), read together
+    /// before the turn; null for other activities, which are rare and read as the SDK does.
+    /// </summary>
+    private static string[]? StateKeys(Activity activity) =>
+        activity.Type == ActivityTypes.Message && activity.ChannelId is { Length: > 0 } channel
+            && activity.Conversation?.Id is { Length: > 0 } conversation && activity.From?.Id is { Length: > 0 } user
+            ? [$"{channel}/conversations/{conversation}", $"{channel}/users/{user}"]
+            : null;
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {

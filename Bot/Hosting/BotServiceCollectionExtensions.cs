@@ -27,9 +27,11 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<EfCoreStorage>();
         // One SQLite file means one instance: state reads can be served from memory (see WriteThroughStateCache).
         var singleInstance = string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(DataServiceCollectionExtensions.ConnectionStringName));
-        services.AddSingleton<IStorage>(sp => singleInstance
+        // A turn's conversation and user state are read together (see BatchedStateReads).
+        services.AddSingleton(sp => new BatchedStateReads(singleInstance
             ? new WriteThroughStateCache(sp.GetRequiredService<EfCoreStorage>())
-            : sp.GetRequiredService<EfCoreStorage>());
+            : sp.GetRequiredService<EfCoreStorage>()));
+        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<BatchedStateReads>());
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<AdapterWithErrorHandler>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SalesCoach.Data.Diagnostics;
 using SalesCoach.Data.Model;
 
 namespace SalesCoach.Data.Kpi;
@@ -121,6 +122,19 @@ public sealed class KpiEngine(IDbContextFactory<SalesCoachDbContext> contexts, I
     /// <summary>The latest time before <paramref name="to"/> and the first at or after it, over the whole table (index lookups).</summary>
     private async Task<(long After, long UpTo)> BoundsAsync(string table, DateTimeOffset to)
     {
+        var stage = TurnStages.Start();
+        try
+        {
+            return await QueryBoundsAsync(table, to);
+        }
+        finally
+        {
+            TurnStages.Record(TurnStages.KpiBounds, stage);
+        }
+    }
+
+    private async Task<(long After, long UpTo)> QueryBoundsAsync(string table, DateTimeOffset to)
+    {
         to = to.ToUniversalTime();
         await using var db = await contexts.CreateDbContextAsync();
         var (before, next) = table switch
@@ -140,6 +154,19 @@ public sealed class KpiEngine(IDbContextFactory<SalesCoachDbContext> contexts, I
     }
 
     private async Task<List<KpiAggregate>> ComputeAsync(string metric, KpiScopeKind? groupBy, KpiScope within, DateTimeOffset from, DateTimeOffset to)
+    {
+        var stage = TurnStages.Start();
+        try
+        {
+            return await QueryAsync(metric, groupBy, within, from, to);
+        }
+        finally
+        {
+            TurnStages.Record(TurnStages.KpiQuery, stage);
+        }
+    }
+
+    private async Task<List<KpiAggregate>> QueryAsync(string metric, KpiScopeKind? groupBy, KpiScope within, DateTimeOffset from, DateTimeOffset to)
     {
         var cancellationToken = CancellationToken.None;
         // PostgreSQL compares timestamptz parameters as UTC instants; Npgsql refuses other offsets.

@@ -28,6 +28,7 @@ Console.WriteLine($"MixedBench {startedAt:yyyy-MM-dd HH:mm} UTC  {machine.Os}, {
 Console.WriteLine($"{options.TurnsPerConversation} turns per conversation per round, {options.Rounds} rounds, warm-up {options.Warmup}, {options.KindTurns} turns per conversation per kind alone; cycle: {string.Join(", ", MixedScript.Kinds)}");
 
 var reports = new List<MixedReport>();
+using var stageTimings = new StageTimings();
 foreach (var provider in options.Providers)
 {
     await using var server = await KpiServer.StartAsync(provider, new KpiBenchOptions { Postgres = options.Postgres }, progress, token);
@@ -50,10 +51,14 @@ foreach (var provider in options.Providers)
             await Task.Delay(TimeSpan.FromSeconds(2), token);
         }
         var rounds = new List<MixedRound>();
+        var stages = new Dictionary<string, List<double>>();
         for (var r = 1; r <= options.Rounds; r++)
         {
             Settle();
+            stageTimings.Take();
             var round = await driver.RunAsync(server.MessagesEndpoint, r, options.TurnsPerConversation, token);
+            foreach (var (stage, values) in stageTimings.Take())
+                (stages.TryGetValue(stage, out var pooled) ? pooled : stages[stage] = []).AddRange(values);
             rounds.Add(round);
             progress.WriteLine($"{provider} x{conversations} round {r}: {round.TurnsPerSecond:F0} turns/s, {round.CpuMsPerTurn:F2} cpu ms/turn");
         }
@@ -69,6 +74,7 @@ foreach (var provider in options.Providers)
         }
         var report = new MixedReport(provider, conversations, rounds, byKind, loadBefore, LoadAverage.Read());
         report.Write(Console.Out);
+        StageTimings.Write(Console.Out, stages, rounds.Sum(r => r.Turns.Length));
         reports.Add(report);
     }
 }
