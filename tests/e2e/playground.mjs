@@ -58,6 +58,9 @@ await runScenario('agents-playground', async (facts) => {
     facts.helpReply = help.slice(0, 200);
     facts.helpReplyLanguage = /Things you can ask me/.test(help) ? 'en' : 'zh';
     facts.turnErrorShown = (await chatTexts(page, TURN_ERROR)).length > 0;
+    // The reply is shown as soon as the bot sends it; the bot's HTTP answer to the message itself comes when the
+    // turn has finished (state saved), so wait for that line of the log before reading it.
+    await waitFor('the bot\'s answer to the message in the log', async () => (await botResponses(page)).some((r) => r.startsWith('message ')), 15000, 250);
     facts.botResponses = await botResponses(page);
     await screenshot(page, artifactPath, facts);
 
