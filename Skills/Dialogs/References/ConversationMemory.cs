@@ -8,7 +8,11 @@ public static class ConversationMemory
 {
     public static void Remember(ConversationContext context, IEnumerable<Reply> replies, string? intent, string request)
     {
-        context.Turn++;
+        // Age only what is remembered, and forget it once it is too old: a turn that changes nothing (help, a
+        // greeting in a conversation with nothing shown) then leaves the state as it was, so the host writes nothing.
+        if (context.Shown is not null || context.Focus is not null) context.Turn++;
+        if (context.RecentList is null) context.Shown = null;
+        if (context.RecentFocus is null) context.Focus = null;
         var said = replies.ToList();
         var shown = said.LastOrDefault(r => r.Shown is { Items.Count: > 0 })?.Shown;
         var focus = said.LastOrDefault(r => r.Focus is not null)?.Focus;

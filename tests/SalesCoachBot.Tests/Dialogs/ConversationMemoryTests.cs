@@ -19,6 +19,32 @@ public sealed class ConversationMemoryTests
     }
 
     [Fact]
+    public void ATurnThatShowsNothingLeavesAnEmptyContextAsItWas()
+    {
+        // The host writes the state only when it changed: help or a greeting must not change it (the turn budget).
+        var context = new ConversationContext();
+        var before = JsonConvert.SerializeObject(context);
+        ConversationMemory.Remember(context, [Reply.Plain("help")], Intents.Help, "help");
+        ConversationMemory.Remember(context, [Reply.Plain("hi")], Intents.Greeting, "hi");
+        Assert.Equal(before, JsonConvert.SerializeObject(context));
+    }
+
+    [Fact]
+    public void WhatWasShownIsForgottenAfterItsTurnsAndThenNothingAges()
+    {
+        var context = new ConversationContext();
+        var list = ShownList.Of([Referent.Of(ReferentKinds.Reminder, "7", "回访华信科技")]);
+        ConversationMemory.Remember(context, [Reply.Plain("list") with { Shown = list }], "command", "我的提醒");
+        for (var i = 0; i < ConversationContext.MemoryTurns; i++)
+            ConversationMemory.Remember(context, [Reply.Plain("help")], Intents.Help, "help");
+        Assert.Null(context.RecentList);
+        ConversationMemory.Remember(context, [Reply.Plain("help")], Intents.Help, "help");
+        var settled = JsonConvert.SerializeObject(context);
+        ConversationMemory.Remember(context, [Reply.Plain("help")], Intents.Help, "help");
+        Assert.Equal(settled, JsonConvert.SerializeObject(context));
+    }
+
+    [Fact]
     public void AnotherTaskMakesTheOldFocusForgotten()
     {
         var context = new ConversationContext();
