@@ -18,7 +18,8 @@ public static class ScenariosCommand
         IReadOnlyList<Scenario> scenarios;
         try
         {
-            scenarios = ScenarioLoader.Load(path);
+            // Relative to where the command was typed: `dotnet run --project Bot` runs in Bot/ (see NluPaths).
+            scenarios = ScenarioLoader.Load(NluPaths.Resolve(path));
         }
         catch (ScenarioFormatException ex)
         {
