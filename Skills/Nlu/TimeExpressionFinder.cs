@@ -22,11 +22,15 @@ public static class TimeExpressionFinder
         // A weekday with "每" is a recurring one ("每周三下午4点").
         $"(?:每|这|本|下下|下|上)?个?(?:周|星期|礼拜){Weekday}|" +
         $"(?:{ZhNum}{{1,4}}年)?{ZhNum}{{1,2}}月{ZhNum}{{1,3}}[号日]|(?:(?:这|本|下下|下|上)个?月)?{ZhNum}{{1,3}}[号日]";
-    private const string ZhPart = "早上|上午|中午|下午|傍晚|晚上|凌晨|早晨|夜里|早|晚";
+    // The parts of the day that stand alone as a time ("下午提醒我"); 早/晚 alone start other words.
+    private const string ZhPartAlone = "早上|上午|中午|下午|傍晚|晚上|凌晨|早晨";
+    private const string ZhPart = ZhPartAlone + "|夜里|早|晚";
+    private const string ZhVague = "一会儿?|待会儿?|稍后";
+    private const string EnVague = "(?:daily|weekly)|weekdays|weekends|every (?:day|morning|afternoon|evening|night)";
     private const string ZhClock = $"{ZhNum}{{1,3}}(?:[点:：]|点钟)(?:半|一刻|三刻|{ZhNum}{{1,2}}分?)?";
     private const string ZhRelative = $"(?:{ZhNum}+|半|几)个?(?:半)?(?:小时|钟头|分钟|天|周|星期|个月)(?:后|以后|之后)|" +
         // Vague but real: "过两天", "一会儿", "待会", "未来三天"; and recurrences a reminder repeats on ("每隔两周", "每个月最后一天").
-        $"过(?:{ZhNum}|几)天|一会儿?|待会儿?|稍后|未来(?:{ZhNum}{{1,2}}|几)(?:天|周)|每隔(?:{ZhNum}{{1,2}}|一)个?(?:天|周|星期|月)|每个?月(?:最后一天|月底|底|初|{ZhNum}{{1,2}}[号日])";
+        $"过(?:{ZhNum}|几)天|{ZhVague}|未来(?:{ZhNum}{{1,2}}|几)(?:天|周)|每隔(?:{ZhNum}{{1,2}}|一)个?(?:天|周|星期|月)|每个?月(?:最后一天|月底|底|初|{ZhNum}{{1,2}}[号日])";
     // A year with a quarter, half or month ("今年Q2", "去年第三季度", "今年9月底") is one period, not a year and then a quarter.
     private const string ZhPeriod =
         $"(?:(?:这|本|下|上)个?月|{ZhNum}{{1,2}}月)(?:上旬|中旬|下旬)|(?:今年|去年|明年|{ZhNum}{{4}}年)的?(?:第?[一二三四1-4]季度|q[1-4]|h[12]|上半年|下半年|{ZhNum}{{1,2}}月份?(?:底|末|初|中)?)|" +
@@ -60,7 +64,7 @@ public static class TimeExpressionFinder
     private static readonly Regex Zh = new(
         $"(?:{ZhDay})(?:{ZhPart})?(?:{ZhClock})?(?:前|之前|以前)?|(?:{ZhPart})(?:{ZhClock})|{ZhClock}|{ZhRelative}|(?:{ZhPeriod}){ZhPeriodSuffix}|" +
         // A part of the day alone ("下午提醒我打电话", "汇总能不能晚上发"); not the one-character 早/晚, which start other words.
-        "早上|上午|中午|下午|傍晚|晚上|凌晨|早晨",
+        ZhPartAlone,
         PhrasePattern.Options);
 
     private static readonly Regex En = new(
@@ -70,7 +74,7 @@ public static class TimeExpressionFinder
     /// <summary>Leading words the labels leave outside the span ("for Q4" -> "Q4", "on May 3" -> "May 3").</summary>
     private static readonly Regex LeadingPreposition = new("^(?:in|for|on|at) ", PhrasePattern.Options);
 
-    private static readonly Regex Weak = new("^(?:早上|上午|中午|下午|傍晚|晚上|凌晨|早晨|一会儿?|待会儿?|稍后|daily|weekly|weekdays|weekends|every (?:day|morning|afternoon|evening|night))$", PhrasePattern.Options);
+    private static readonly Regex Weak = new($"^(?:{ZhPartAlone}|{ZhVague}|{EnVague})$", PhrasePattern.Options);
 
     private static readonly Regex Relative = new($"^(?:{EnRelative})$", PhrasePattern.Options);
 
