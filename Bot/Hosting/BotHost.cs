@@ -1,5 +1,6 @@
 using SalesCoach.Bot.DirectLine;
 using SalesCoach.Bot.Endpoints;
+using SalesCoach.Bot.Identity;
 using SalesCoach.Bot.Proactive;
 
 namespace SalesCoach.Bot.Hosting;
@@ -19,11 +20,13 @@ public static class BotHost
         builder.AddSalesCoachBot();
         builder.AddSalesCoachSkills();
         builder.AddDirectLine();
+        builder.AddWebSignIn();
         builder.AddProactiveDelivery();
 
         var app = builder.Build();
         app.MapBotEndpoints();
         app.MapDirectLine();
+        app.UseWebSignIn();
         app.MapWebChatPage();
         return app;
     }
