@@ -30,6 +30,12 @@ public sealed class WebSignInOptions
     /// <summary>Require https for the discovery document; only a local test issuer turns this off.</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
 
+    /// <summary>
+    /// Let people who are not signed in use the web chat (as an anonymous user: the knowledge questions, and in
+    /// demo mode the demo administrator). False: the chat page's token endpoint answers 401 until they sign in.
+    /// </summary>
+    public bool AnonymousChat { get; set; } = true;
+
     /// <summary>How long a web sign-in lasts without activity (sliding).</summary>
     public int SessionMinutes { get; set; } = 8 * 60;
 
