@@ -7,7 +7,7 @@ using SalesCoach.Skills.Localization;
 
 namespace SalesCoach.Bot.Identity;
 
-/// <summary>GET /signin, POST /signin/demo, GET /signin/denied and /signout.</summary>
+/// <summary>GET /signin, POST /signin/demo, GET /signin/denied and /signin/failed, /signout, GET /api/identity/me.</summary>
 public static class SignInEndpoints
 {
     public static WebApplication MapSignInEndpoints(this WebApplication app)
@@ -26,6 +26,12 @@ public static class SignInEndpoints
             var locale = SignInLocale.Of(context.Request);
             return SignInPages.Message(locale, Strings.Get(locale, "signin.denied.title"),
                 Strings.Get(locale, "signin.denied.body", context.User.Identity?.Name ?? "?"), offerSignOut: true, StatusCodes.Status403Forbidden);
+        });
+        app.MapGet(SignInPaths.Failed, (HttpContext context) =>
+        {
+            var locale = SignInLocale.Of(context.Request);
+            return SignInPages.Message(locale, Strings.Get(locale, "signin.failed.title"), Strings.Get(locale, "signin.failed.body"),
+                offerSignOut: false, StatusCodes.Status401Unauthorized, retry: true);
         });
         // GET as well as POST: a plain link signs out; the worst a forged link can do is end a session.
         app.MapMethods(SignInPaths.SignOut, [HttpMethods.Get, HttpMethods.Post], async (HttpContext context, WebSignInState state) =>

@@ -50,9 +50,11 @@ public static class SignInPages
     }
 
     /// <summary>A page that only explains (sign-in not configured, account not linked), with a way out.</summary>
-    public static IResult Message(string locale, string title, string text, bool offerSignOut, int statusCode)
+    public static IResult Message(string locale, string title, string text, bool offerSignOut, int statusCode, bool retry = false)
     {
         var body = new StringBuilder().Append("<p class=\"message\">").Append(E(text)).Append("</p>");
+        if (retry)
+            body.Append("<p><a href=\"").Append(E(SignInPaths.SignIn)).Append("\">").Append(E(Strings.Get(locale, "signin.retry"))).Append("</a></p>");
         if (offerSignOut)
             body.Append("<p><a href=\"").Append(E(SignInPaths.SignOut)).Append("\">").Append(E(Strings.Get(locale, "signin.signout"))).Append("</a></p>");
         return Page(locale, title, body.ToString(), null, statusCode);

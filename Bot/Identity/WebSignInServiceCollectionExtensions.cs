@@ -14,17 +14,21 @@ public static class WebSignInServiceCollectionExtensions
         var section = builder.Configuration.GetSection(WebSignInOptions.SectionName);
         var options = section.Get<WebSignInOptions>() ?? new WebSignInOptions();
         var demoData = builder.Configuration.GetValue($"{DataOptions.SectionName}:{nameof(DataOptions.DemoData)}", true);
+        WebSignInModes.Validate(options);
         var mode = WebSignInModes.Resolve(options, demoData, builder.Environment.IsDevelopment());
 
         services.AddOptions<WebSignInOptions>().BindConfiguration(WebSignInOptions.SectionName);
         services.AddSingleton(new WebSignInState(mode));
+        services.AddSingleton<SalesUserMapper>();
         services.AddAntiforgery();
-        services.AddAuthentication(auth =>
+        var authentication = services.AddAuthentication(auth =>
             {
                 // Every request reads the cookie, so the token endpoint and the pages see who is signed in.
                 auth.DefaultScheme = SalesClaims.CookieScheme;
             })
             .AddCookie(SalesClaims.CookieScheme, cookie => ConfigureCookie(cookie, options));
+        if (mode == WebSignInMode.Oidc)
+            authentication.AddOpenIdConnect(OidcScheme, oidc => OidcSignIn.Configure(oidc, options));
         services.AddAuthorizationBuilder()
             .AddPolicy(SalesCoachPolicies.SignedIn, policy => policy
                 .AddAuthenticationSchemes(SalesClaims.CookieScheme)
