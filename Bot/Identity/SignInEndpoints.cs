@@ -24,13 +24,13 @@ public static class SignInEndpoints
         app.MapGet(SignInPaths.Denied, (HttpContext context) =>
         {
             var locale = SignInLocale.Of(context.Request);
-            return SignInPages.Message(locale, Strings.Get(locale, "signin.denied.title"),
+            return SignInPages.Message(context.Request.PathBase, locale, Strings.Get(locale, "signin.denied.title"),
                 Strings.Get(locale, "signin.denied.body", context.User.Identity?.Name ?? "?"), offerSignOut: true, StatusCodes.Status403Forbidden);
         });
         app.MapGet(SignInPaths.Failed, (HttpContext context) =>
         {
             var locale = SignInLocale.Of(context.Request);
-            return SignInPages.Message(locale, Strings.Get(locale, "signin.failed.title"), Strings.Get(locale, "signin.failed.body"),
+            return SignInPages.Message(context.Request.PathBase, locale, Strings.Get(locale, "signin.failed.title"), Strings.Get(locale, "signin.failed.body"),
                 offerSignOut: false, StatusCodes.Status401Unauthorized, retry: true);
         });
         // GET as well as POST: a plain link signs out; the worst a forged link can do is end a session.
@@ -38,7 +38,7 @@ public static class SignInEndpoints
         {
             await context.SignOutAsync(SalesClaims.CookieScheme);
             // With a provider, going back to /signin would sign the person straight in again.
-            return Results.Redirect(state.Mode == WebSignInMode.Demo ? SignInPaths.SignIn : "/");
+            return Results.Redirect(context.Request.PathBase + (state.Mode == WebSignInMode.Demo ? SignInPaths.SignIn : "/"));
         });
         return app;
     }
@@ -51,7 +51,7 @@ public static class SignInEndpoints
         {
             WebSignInMode.Oidc => Results.Challenge(new AuthenticationProperties { RedirectUri = target }, [WebSignInServiceCollectionExtensions.OidcScheme]),
             WebSignInMode.Demo => await DemoPageAsync(context, locale, target, null, StatusCodes.Status200OK),
-            _ => SignInPages.Message(locale, Strings.Get(locale, "signin.notConfigured.title"), Strings.Get(locale, "signin.notConfigured.body"),
+            _ => SignInPages.Message(context.Request.PathBase, locale, Strings.Get(locale, "signin.notConfigured.title"), Strings.Get(locale, "signin.notConfigured.body"),
                 offerSignOut: false, StatusCodes.Status503ServiceUnavailable),
         };
     }
@@ -87,6 +87,6 @@ public static class SignInEndpoints
     {
         var org = await context.RequestServices.GetRequiredService<SalesOrganisation>().GetAsync(context.RequestAborted);
         var tokens = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
-        return SignInPages.Demo(locale, DemoPersonas.From(org), org, tokens.FormFieldName, tokens.RequestToken!, returnUrl, error, statusCode);
+        return SignInPages.Demo(context.Request.PathBase, locale, DemoPersonas.From(org), org, tokens.FormFieldName, tokens.RequestToken!, returnUrl, error, statusCode);
     }
 }

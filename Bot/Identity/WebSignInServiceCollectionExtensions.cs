@@ -44,6 +44,11 @@ public static class WebSignInServiceCollectionExtensions
         app.UseAuthorization();
         app.UseMiddleware<DashboardGate>();
         app.MapSignInEndpoints();
+        var mode = app.Services.GetRequiredService<WebSignInState>().Mode;
+        if (mode == WebSignInMode.None)
+            app.Logger.LogWarning("Web sign-in is not configured: the dashboard and its data are refused (set SalesCoach:WebSignIn:TenantId, ClientId and ClientSecret)");
+        else
+            app.Logger.LogInformation("Web sign-in: {Mode}", mode);
         return app;
     }
 
