@@ -67,7 +67,7 @@ public static class SignInEndpoints
             return await DemoPageAsync(context, locale, target, Strings.Get(locale, "signin.antiforgery"), StatusCodes.Status400BadRequest);
 
         // The button names a role, never a user id: the form cannot be edited into signing in as anyone else.
-        var personas = DemoPersonas.From(await organisation.GetAsync(context.RequestAborted));
+        var personas = DemoPersonas.From(await OrganisationAsync(organisation, context.RequestAborted));
         SalesRole? role = form["persona"].ToString() switch
         {
             "admin" => SalesRole.Admin,
@@ -83,9 +83,21 @@ public static class SignInEndpoints
         return Results.Redirect(target);
     }
 
+    /// <summary>
+    /// The organisation; read again while it is empty, because the first page view can come while the demo
+    /// company is still being seeded and an empty snapshot would otherwise be kept for the cache's lifetime.
+    /// </summary>
+    private static async Task<OrgSnapshot> OrganisationAsync(SalesOrganisation organisation, CancellationToken cancellationToken)
+    {
+        var org = await organisation.GetAsync(cancellationToken);
+        if (org.Users.Count > 0) return org;
+        await organisation.RefreshAsync(cancellationToken);
+        return await organisation.GetAsync(cancellationToken);
+    }
+
     private static async Task<IResult> DemoPageAsync(HttpContext context, string locale, string returnUrl, string? error, int statusCode)
     {
-        var org = await context.RequestServices.GetRequiredService<SalesOrganisation>().GetAsync(context.RequestAborted);
+        var org = await OrganisationAsync(context.RequestServices.GetRequiredService<SalesOrganisation>(), context.RequestAborted);
         var tokens = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
         return SignInPages.Demo(context.Request.PathBase, locale, DemoPersonas.From(org), org, tokens.FormFieldName, tokens.RequestToken!, returnUrl, error, statusCode);
     }
