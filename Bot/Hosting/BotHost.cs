@@ -1,3 +1,4 @@
+using SalesCoach.Bot.Dashboard;
 using SalesCoach.Bot.DirectLine;
 using SalesCoach.Bot.Endpoints;
 using SalesCoach.Bot.Proactive;
@@ -20,11 +21,13 @@ public static class BotHost
         builder.AddSalesCoachSkills();
         builder.AddDirectLine();
         builder.AddProactiveDelivery();
+        builder.AddDashboard();
 
         var app = builder.Build();
         app.MapBotEndpoints();
         app.MapDirectLine();
         app.MapWebChatPage();
+        app.MapDashboard();
         return app;
     }
 }
