@@ -1,6 +1,7 @@
 using SalesCoach.Bot.Dashboard;
 using SalesCoach.Bot.DirectLine;
 using SalesCoach.Bot.Endpoints;
+using SalesCoach.Bot.Identity;
 using SalesCoach.Bot.Proactive;
 
 namespace SalesCoach.Bot.Hosting;
@@ -20,12 +21,14 @@ public static class BotHost
         builder.AddSalesCoachBot();
         builder.AddSalesCoachSkills();
         builder.AddDirectLine();
+        builder.AddWebSignIn();
         builder.AddProactiveDelivery();
         builder.AddDashboard();
 
         var app = builder.Build();
         app.MapBotEndpoints();
         app.MapDirectLine();
+        app.UseWebSignIn();
         app.MapWebChatPage();
         app.MapDashboard();
         return app;
