@@ -78,11 +78,13 @@ public static class DashboardEndpoints
     }
 
     /// <summary>
-    /// The page is a shell that fetches its figures, but an anonymous visitor is sent to sign in first (the sign-in
-    /// scheme's challenge); with no sign-in configured at all, a plain 401 says so in both languages.
+    /// The page is a shell that fetches its figures. The sign-in gate (Identity/DashboardGate) sends anonymous visitors to
+    /// sign in before they get here; should a host run without it, the default challenge does, or a plain 401 in both languages.
     /// </summary>
-    private static async Task<IResult> PageAsync(HttpContext http, IWebHostEnvironment environment, IAuthenticationSchemeProvider? schemes = null)
+    private static async Task<IResult> PageAsync(HttpContext http, IWebHostEnvironment environment)
     {
+        // Looked up, not injected: a host without authentication has no scheme provider, and minimal APIs would read it from the body.
+        var schemes = http.RequestServices.GetService<IAuthenticationSchemeProvider>();
         if (http.User.SalesUserId() is null)
         {
             if (schemes is not null && await schemes.GetDefaultChallengeSchemeAsync() is not null) return Results.Challenge();

@@ -126,18 +126,17 @@ public sealed class DashboardApiTests(DemoDashboardBot bot) : IClassFixture<Demo
     }
 
     [Fact]
-    public async Task AnonymousCallersAndUnknownPeopleGetNoFigures()
+    public async Task AnonymousCallersGetNoFiguresAndThePageSendsThemToSignIn()
     {
         foreach (var endpoint in Endpoints)
         {
-            using var anonymous = await bot.GetAsync(null, $"api/dashboard/{endpoint}");
+            using var anonymous = await bot.GetAsync(null, $"api/dashboard/{endpoint}?period=last-month");
             Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
-            // Signed in, but not a sales user: never the demo administrator's view.
-            using var stranger = await bot.GetAsync("nobody-" + Guid.NewGuid().ToString("N")[..6], $"api/dashboard/{endpoint}");
-            Assert.Equal(HttpStatusCode.Forbidden, stranger.StatusCode);
+            Assert.DoesNotContain("\"value\"", await anonymous.Content.ReadAsStringAsync());
         }
-        using var page = await bot.GetAsync(null, "dashboard");
-        Assert.Equal(HttpStatusCode.Unauthorized, page.StatusCode);
+        using var page = await bot.GetAsync(null, "dashboard?scope=team:east-1&period=last-month");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/signin?returnUrl=", page.Headers.Location!.OriginalString);
     }
 
     [Fact]
