@@ -1,3 +1,4 @@
+using SalesCoach.Bot.Dashboard;
 using SalesCoach.Bot.DirectLine;
 using SalesCoach.Bot.Endpoints;
 using SalesCoach.Bot.Identity;
@@ -22,12 +23,14 @@ public static class BotHost
         builder.AddDirectLine();
         builder.AddWebSignIn();
         builder.AddProactiveDelivery();
+        builder.AddDashboard();
 
         var app = builder.Build();
         app.MapBotEndpoints();
         app.MapDirectLine();
         app.UseWebSignIn();
         app.MapWebChatPage();
+        app.MapDashboard();
         return app;
     }
 }
