@@ -114,7 +114,7 @@ public sealed class CoachEngine
             onTopic = conversation.Context.Topic;
         }
 
-        foreach (var command in _commands)
+        foreach (var command in CommandsFor(text, conversation))
         {
             if (await command.TryHandleAsync(text, requester, user, locale, cancellationToken) is { } handled)
             {
@@ -150,6 +150,12 @@ public sealed class CoachEngine
         return await _recognizer.RecognizeAsync(text, context, cancellationToken);
     }
 
+    /// <summary>The commands in the order they hear the message: a bare yes or no first to the current topic's own.</summary>
+    private IEnumerable<ITurnCommand> CommandsFor(string text, CoachConversationState conversation) =>
+        conversation.Context?.Topic is { } topic && _commands.Any(c => c.AnswersTopic == topic) && (DialogActs.IsAffirmation(text) || DialogActs.IsRefusal(text))
+            ? _commands.OrderBy(c => c.AnswersTopic == topic ? 0 : 1)
+            : _commands;
+
     private sealed record Referred(string? Text, IReadOnlyList<Reply>? Replies, NluResult? Nlu);
 
     /// <summary>
@@ -159,8 +165,8 @@ public sealed class CoachEngine
     /// </summary>
     private async Task<Referred?> ReferToAsync(string text, NluContext context, Requester requester, CoachConversationState conversation, CancellationToken cancellationToken)
     {
-        // A yes or no answers the draft or question on screen, never "that" in it.
-        if (DialogActs.IsAffirmation(text) || DialogActs.IsRefusal(text)) return null;
+        // A yes or no answers the draft or question on screen, never "that" in it; an exact command ("cancel") is one.
+        if (DialogActs.IsAffirmation(text) || DialogActs.IsRefusal(text) || CoreCommandRecognizer.RecognizeIntent(text) is not null) return null;
         if (ReferenceResolver.Resolve(text, conversation.Context) is not { } reference) return null;
         var free = conversation.Frames.Count == 0 && conversation.SkillDialog is null;
         if (reference.How == ReferenceHow.Again) return free ? new Referred(reference.List!.Request, null, null) : null;
