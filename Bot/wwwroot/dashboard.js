@@ -254,9 +254,11 @@ function renderCallbacks(data) {
 function renderTraining(data) {
   const box = $('dash-training');
   if (data.plans.length === 0) { box.replaceChildren(el('p', { class: 'dash-empty' }, T.trainingNone)); return; }
+  const item = (i) => el('li', { class: i.past ? 'dash-past' : null },
+    format(T.session, i.position, i.metricName, i.trainees.join(locale === 'zh-CN' ? '、' : ', '), i.on) + (i.past ? ` (${T.past})` : ''));
   box.replaceChildren(el('ul', { class: 'dash-list' }, data.plans.map((p) => el('li', {},
     el('strong', {}, `${p.subjectName} · ${T.planStatus[p.status] || p.status}`),
-    el('ul', {}, p.items.map((i) => el('li', { class: i.past ? 'dash-past' : null }, format(T.session, i.position, i.metricName, i.trainees.join('、'), i.on) + (i.past ? ` (${T.past})` : '')))))))));
+    el('ul', {}, p.items.map(item))))));
 }
 
 function updateUrl() {
