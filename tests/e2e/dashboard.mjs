@@ -14,6 +14,29 @@ expect(folder, 'a screenshot folder is required');
 const LAPTOP = { width: 1366, height: 768 };
 const PHONE = { width: 390, height: 844 };
 
+// What the chat beside the dashboard is asked, and the title of the card's link back to the dashboard.
+const CHAT = {
+  'zh-CN': { question: '上个月订单量', open: '在仪表盘中打开' },
+  'en-US': { question: 'order count last month', open: 'Open in dashboard' },
+};
+
+/** Presses the card's "open in dashboard" button and reads the dashboard it opens (a new tab, as Web Chat opens links). */
+async function followOpenInDashboard(context, card, locale, facts) {
+  const [opened] = await Promise.all([
+    context.waitForEvent('page', { timeout: 30000 }),
+    card.locator('button', { hasText: CHAT[locale].open }).click(),
+  ]);
+  watchPage(opened, facts);
+  await opened.waitForLoadState();
+  const loaded = await waitForDashboard(opened, facts);
+  const seen = await readPage(opened);
+  seen.loaded = loaded;
+  seen.href = opened.url();
+  seen.period = await opened.evaluate(() => document.getElementById('dash-period').value);
+  seen.selected = await opened.evaluate(() => [...document.querySelectorAll('.dash-tile--selected')].map((t) => t.dataset.metric));
+  return seen;
+}
+
 /** Opens a deep link signed out, is sent to sign in, presses the persona's button and lands back on the link. */
 async function signIn(browser, role, locale, viewport, link, facts) {
   const context = await browser.newContext({ locale, viewport, deviceScaleFactor: 1 });
@@ -89,20 +112,30 @@ await runScenario('dashboard', async (facts) => {
         const { context, page } = await signIn(browser, 'manager', locale, viewport, link, facts);
         expect(await waitForDashboard(page, facts) === 'true', `the ${locale} ${width} dashboard did not load`);
         const seen = await readPage(page);
+        let card = null;
         if (width === 'laptop') {
-          // The chat sits beside the figures; wait for Web Chat's send box so the picture shows it working.
-          await page.locator('[data-id="webchat-sendbox-input"]').waitFor({ state: 'visible', timeout: 30000 });
+          // The chat sits beside the figures, as the signed-in person: ask it a figure, so the picture shows it working.
+          const sendBox = page.locator('[data-id="webchat-sendbox-input"]');
+          await sendBox.waitFor({ state: 'visible', timeout: 30000 });
           seen.chatBeside = await page.evaluate(() => {
             const chat = document.getElementById('dash-chat').getBoundingClientRect();
             const main = document.getElementById('dash-main').getBoundingClientRect();
             return chat.width > 0 && chat.left >= main.right - 1;
           });
+          await page.locator('#dash-chat .ac-adaptiveCard').first().waitFor({ state: 'visible', timeout: 30000 }); // the welcome card
+          await sendBox.fill(CHAT[locale].question);
+          await sendBox.press('Enter');
+          card = page.locator('#dash-chat .ac-adaptiveCard', { has: page.locator('button', { hasText: CHAT[locale].open }) }).last();
+          await card.waitFor({ state: 'visible', timeout: 90000 });
+          await page.waitForTimeout(800); // Web Chat scrolls to the newest activity after it renders
+          seen.chatAnswer = await card.innerText();
         }
         await page.waitForTimeout(1200); // echarts animates its first draw
         const file = path.join(folder, `dashboard-${locale.slice(0, 2)}-${width}.png`);
         await page.screenshot({ path: file, fullPage: false });
         facts.files.push(file);
         facts[`${locale}-${width}`] = seen;
+        if (card) facts[`${locale}-link`] = await followOpenInDashboard(context, card, locale, facts);
         await context.close();
       }
     }

@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
+using SalesCoach.Bot.Hosting;
 using SalesCoach.Bot.Manifest;
 using SalesCoach.Data.Access;
 using SalesCoach.Data.Demo;
+using SalesCoach.Skills.Dashboard;
 using SalesCoach.Tests.Dashboard;
 using SalesCoach.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -90,6 +92,28 @@ public sealed partial class DashboardBrowserTests(ITestOutputHelper output)
             Assert.Contains(org.Users["r03"].Name, laptop["training"]!.GetValue<string>());
             Assert.False(facts[$"{locale}-phone"]!["horizontalOverflow"]!.GetValue<bool>(), $"the {locale} page scrolls sideways on a phone");
         }
+        // The chat beside the dashboard is the signed-in manager's: asked a figure, it answers for their team, and its
+        // card's "open in dashboard" lands on the same scope, period and metric, showing the kpi command's figure.
+        var manager = personas.Manager!;
+        var team = org.Teams[manager.TeamId!].Name;
+        var orders = await KpiCommandAsync(server.DataDirectory, "上个月订单量", manager.Id);
+        var clock = server.Services.GetRequiredService<CompanyClock>();
+        var lastMonth = DashboardPeriod.Parse("last-month", clock.GetUtcNow(), clock.LocalTimeZone);
+        foreach (var locale in new[] { "zh-CN", "en-US" })
+        {
+            Assert.Contains(team, facts[$"{locale}-laptop"]!["chatAnswer"]!.GetValue<string>());
+            var link = facts[$"{locale}-link"]!;
+            Assert.Equal("true", link["loaded"]!.GetValue<string>());
+            var query = System.Web.HttpUtility.ParseQueryString(new Uri(link["href"]!.GetValue<string>()).Query);
+            Assert.Equal("team:" + manager.TeamId, query["scope"]);
+            Assert.Equal("team:" + manager.TeamId, link["scope"]!.GetValue<string>());
+            Assert.Equal(query["period"], link["period"]!.GetValue<string>());
+            Assert.Equal(lastMonth, DashboardPeriod.Parse(query["period"], clock.GetUtcNow(), clock.LocalTimeZone));
+            Assert.Equal(["order_count"], link["selected"]!.AsArray().Select(m => m!.GetValue<string>()));
+            var tile = link["tiles"]!.AsArray().Single(t => t!["metric"]!.GetValue<string>() == "order_count")!;
+            Assert.Equal(orders["value"]!.GetValue<decimal>(), tile["value"]!.GetValue<decimal>());
+        }
+
         foreach (var (file, width, height) in Screenshots)
         {
             var path = Path.Combine(folder, file);
