@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesCoach.Skills.Dashboard;
 
 namespace SalesCoach.Bot.Dashboard;
@@ -9,6 +10,7 @@ public static class DashboardServiceCollectionExtensions
     {
         var services = builder.Services;
         services.AddDashboardLinks();
+        services.TryAddSingleton<IDashboardHostAddress, KestrelDashboardAddress>();
         services.AddSingleton<DashboardRequestReader>();
         services.AddSingleton<DashboardKpis>();
         services.AddSingleton<DashboardGoals>();

@@ -7,9 +7,9 @@ const STRINGS = {
     title: '销售仪表盘', scope: '范围', period: '时间', kpis: '关键指标', trend: '趋势', ranking: '排名', channels: '渠道构成',
     goals: '目标进度', riskMatrix: '风险矩阵', riskRegister: '风险登记表', callbacks: '回访', training: '培训计划',
     language: 'English', chatHide: '隐藏聊天', chatShow: '显示聊天', loading: '正在加载…',
-    who: '{0}（{1}）· {2} · {3}', role: { admin: '管理员', manager: '经理', rep: '销售' },
+    who: '{0}（{1}）', role: { admin: '管理员', manager: '经理', rep: '销售' },
     periods: { month: '本月', 'last-month': '上月', quarter: '本季度', 'last-quarter': '上季度', year: '今年', 'last-year': '去年' },
-    custom: '自定义：{0}', versus: '较上期', noComparison: '无上期数据', noData: '暂无数据', partial: '（截至今天）',
+    custom: '自定义：{0}', versus: '较上期', noComparison: '无上期数据', growthBasis: '本期较上期', noData: '暂无数据', partial: '（截至今天）',
     rankingRep: '个人视图不显示同事排名。', rankingNone: '这个范围没有可排名的数据。',
     goalsNone: '这个范围还没有进行中的目标。在聊天里说“帮我设定目标”即可创建。',
     goalHead: ['目标', '负责人', '目标值', '已完成', '完成率', '应完成', '预计', '截止'], done: '已完成', expected: '应完成',
@@ -27,9 +27,9 @@ const STRINGS = {
     title: 'Sales dashboard', scope: 'Scope', period: 'Period', kpis: 'Key figures', trend: 'Trend', ranking: 'Ranking', channels: 'Channel mix',
     goals: 'Goal pace', riskMatrix: 'Risk matrix', riskRegister: 'Risk register', callbacks: 'Callbacks', training: 'Training plans',
     language: '中文', chatHide: 'Hide chat', chatShow: 'Show chat', loading: 'Loading…',
-    who: '{0} ({1}) · {2} · {3}', role: { admin: 'Admin', manager: 'Manager', rep: 'Rep' },
+    who: '{0} ({1})', role: { admin: 'Admin', manager: 'Manager', rep: 'Rep' },
     periods: { month: 'This month', 'last-month': 'Last month', quarter: 'This quarter', 'last-quarter': 'Last quarter', year: 'This year', 'last-year': 'Last year' },
-    custom: 'Custom: {0}', versus: 'vs previous', noComparison: 'no previous data', noData: 'no data', partial: ' (to date)',
+    custom: 'Custom: {0}', versus: 'vs previous', noComparison: 'no previous data', growthBasis: 'this period vs the previous', noData: 'no data', partial: ' (to date)',
     rankingRep: 'Your own view shows no colleagues\' ranking.', rankingNone: 'Nothing to rank in this scope.',
     goalsNone: 'No active goals in this scope. Say "set a goal" in the chat to create one.',
     goalHead: ['Goal', 'Owner', 'Target', 'Done', 'Achieved', 'Expected', 'Forecast', 'Due'], done: 'Done', expected: 'Expected',
@@ -124,7 +124,9 @@ function renderControls(summary) {
   const tokens = summary.periods.includes(summary.period.token) ? summary.periods : [summary.period.token, ...summary.periods];
   period.replaceChildren(...tokens.map((p) => el('option', { value: p, selected: p === summary.period.token ? '' : null },
     T.periods[p] || format(T.custom, summary.period.label))));
-  $('dash-who').textContent = format(T.who, summary.viewer.name, T.role[summary.viewer.role] || summary.viewer.role, summary.scope.name, summary.period.label);
+  // Each part kept whole, so a phone breaks the line between them and never inside a date.
+  const parts = [format(T.who, summary.viewer.name, T.role[summary.viewer.role] || summary.viewer.role), summary.scope.name, summary.period.label];
+  $('dash-who').replaceChildren(...parts.flatMap((part, i) => [i > 0 ? ' · ' : null, el('span', { class: 'dash-who__part' }, part)]).filter(Boolean));
 }
 
 function renderTiles(summary) {
@@ -140,7 +142,8 @@ function renderTiles(summary) {
     },
     el('span', { class: 'dash-tile__name' }, tile.metricName),
     el('span', { class: 'dash-tile__value' }, tile.value === null || tile.value === undefined ? T.noData : formatValue(tile.value, tile.unit)),
-    el('span', { class: 'dash-tile__change' }, formatChange(tile.comparison, tile.unit)));
+    // Growth is itself the comparison with the previous period: it has none of its own to show.
+    el('span', { class: 'dash-tile__change' }, tile.metric === 'growth_rate' && !tile.comparison ? T.growthBasis : formatChange(tile.comparison, tile.unit)));
   }));
   grid.querySelectorAll('.dash-tile').forEach((button) => button.addEventListener('click', () => {
     state.metric = button.dataset.metric;
@@ -254,9 +257,11 @@ function renderCallbacks(data) {
 function renderTraining(data) {
   const box = $('dash-training');
   if (data.plans.length === 0) { box.replaceChildren(el('p', { class: 'dash-empty' }, T.trainingNone)); return; }
+  const item = (i) => el('li', { class: i.past ? 'dash-past' : null },
+    format(T.session, i.position, i.metricName, i.trainees.join(locale === 'zh-CN' ? '、' : ', '), i.on) + (i.past ? ` (${T.past})` : ''));
   box.replaceChildren(el('ul', { class: 'dash-list' }, data.plans.map((p) => el('li', {},
     el('strong', {}, `${p.subjectName} · ${T.planStatus[p.status] || p.status}`),
-    el('ul', {}, p.items.map((i) => el('li', { class: i.past ? 'dash-past' : null }, format(T.session, i.position, i.metricName, i.trainees.join('、'), i.on) + (i.past ? ` (${T.past})` : '')))))))));
+    el('ul', {}, p.items.map(item))))));
 }
 
 function updateUrl() {

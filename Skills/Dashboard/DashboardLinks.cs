@@ -7,22 +7,26 @@ namespace SalesCoach.Skills.Dashboard;
 /// <summary>
 /// Deep links from a chat answer to the dashboard showing the same scope, period and metric
 /// (/dashboard?scope=team:east-1&amp;period=2026-11&amp;metric=revenue), as an Adaptive Card Action.OpenUrl.
+/// The base is SalesCoach:Dashboard:PublicBaseUrl, else what the host can tell of itself (<see cref="IDashboardHostAddress"/>).
 /// </summary>
-public sealed class DashboardLinks(IOptions<DashboardOptions> options)
+public sealed class DashboardLinks(IOptions<DashboardOptions> options, IDashboardHostAddress? host = null)
 {
-    private readonly Uri? _base = Absolute(options.Value.PublicBaseUrl);
+    private readonly Uri? _configured = Absolute(options.Value.PublicBaseUrl);
 
-    /// <summary>False when no public base URL is configured: the cards then carry no dashboard button at all.</summary>
-    public bool IsEnabled => _base is not null;
+    /// <summary>Asked each time: the host's own address is known only once it listens.</summary>
+    private Uri? Base => _configured ?? Absolute(host?.BaseUrl?.AbsoluteUri);
+
+    /// <summary>False when no base is known: the cards then carry no dashboard button at all (a wrong link is worse than none).</summary>
+    public bool IsEnabled => Base is not null;
 
     public Uri? Url(string? scope, string? period, string? metric)
     {
-        if (_base is null) return null;
+        if (Base is not { } root) return null;
         var query = new List<string>();
         if (!string.IsNullOrEmpty(scope)) query.Add("scope=" + Uri.EscapeDataString(scope));
         if (!string.IsNullOrEmpty(period)) query.Add("period=" + Uri.EscapeDataString(period));
         if (!string.IsNullOrEmpty(metric)) query.Add("metric=" + Uri.EscapeDataString(metric));
-        var builder = new UriBuilder(new Uri(_base, "dashboard")) { Query = string.Join("&", query) };
+        var builder = new UriBuilder(new Uri(root, "dashboard")) { Query = string.Join("&", query) };
         return builder.Uri;
     }
 

@@ -101,6 +101,51 @@ public sealed class DashboardApiTests(DemoDashboardBot bot) : IClassFixture<Demo
         Assert.Null(own["ranking"]);
     }
 
+    [Fact]
+    public async Task GoalPaceRisksCallbacksAndTrainingAreTheStoresRecordsForTheScopeOnly()
+    {
+        var services = bot.Server.Services;
+        var goals = await bot.GetJsonAsync("m01", "api/dashboard/goals");
+        var rows = goals["goals"]!.AsArray();
+        Assert.Equal(2, rows.Count);
+        var progress = services.GetRequiredService<SalesCoach.Skills.Goals.GoalProgressService>();
+        var viewer = (await services.GetRequiredService<ViewerResolver>().ResolveAsync("m01", null, null))!;
+        var visible = await progress.VisibleAsync(viewer, await services.GetRequiredService<SalesOrganisation>().GetAsync(), CancellationToken.None);
+        foreach (var row in rows)
+        {
+            var goal = visible.Single(g => g.Id == row!["id"]!.GetValue<long>());
+            var pace = await progress.PaceAsync(goal, services.GetRequiredService<TimeProvider>().GetUtcNow(), CancellationToken.None);
+            Assert.Equal(pace.ExpectedPercent, Decimal(row!["expectedPercent"])!.Value, 0);
+            Assert.Equal(pace.Value is null, row["value"] is null);
+            if (pace.Value is { } value && goal.Metric == KpiCatalogue.OrderCount) Assert.Equal(value, Decimal(row["value"]));
+        }
+        // The rep sees their own goal, not the team's; another team's manager sees neither.
+        var own = (await bot.GetJsonAsync("r01", "api/dashboard/goals"))["goals"]!.AsArray();
+        Assert.Equal("r01", Assert.Single(own)!["ownerId"]!.GetValue<string>());
+
+        var risks = await bot.GetJsonAsync("m01", "api/dashboard/risks");
+        var register = risks["register"]!.AsArray();
+        Assert.Equal(["customer_concentration", "process", "technology"], register.Select(r => r!["key"]!.GetValue<string>()));
+        Assert.Equal(16, register[0]!["score"]!.GetValue<int>());
+        Assert.Null((await bot.GetJsonAsync("r01", "api/dashboard/risks"))["assessmentId"]);
+
+        var callbacks = await bot.GetJsonAsync("m01", "api/dashboard/callbacks");
+        Assert.Contains(callbacks["due"]!.AsArray(), r => r!["customer"]!.GetValue<string>() == "华信科技");
+        var clock = services.GetRequiredService<TimeProvider>();
+        var quietDays = callbacks["quietDays"]!.GetValue<int>();
+        var quiet = await services.GetRequiredService<SalesCoach.Data.Reminders.CustomerQueries>()
+            .NotContactedSinceAsync(KpiScope.Team("east-1", "华东一组"), clock.GetUtcNow().AddDays(-quietDays));
+        Assert.Equal(quiet.Count, callbacks["quietCount"]!.GetValue<int>());
+        Assert.Empty((await bot.GetJsonAsync("r01", "api/dashboard/callbacks"))["due"]!.AsArray());
+
+        var training = (await bot.GetJsonAsync("m01", "api/dashboard/training"))["plans"]!.AsArray();
+        var plan = Assert.Single(training)!;
+        Assert.Equal("accepted", plan["status"]!.GetValue<string>());
+        Assert.Equal(2, plan["items"]!.AsArray().Count);
+        Assert.Empty((await bot.GetJsonAsync("r01", "api/dashboard/training"))["plans"]!.AsArray());
+        Assert.Empty((await bot.GetJsonAsync(DemoPlan.AdminId, "api/dashboard/training?scope=team:east-2"))["plans"]!.AsArray());
+    }
+
     [Theory]
     [InlineData("r01", "team:east-2", "repOwnOnly")]
     [InlineData("r01", "rep:r07", "repOwnOnly")]

@@ -24,6 +24,7 @@ public sealed class DemoDashboardBot : IAsyncLifetime
     {
         Server = await BotServer.StartAsync(settings: new Dictionary<string, string?> { ["SalesCoach:DemoData"] = "true" });
         await Server.Services.GetRequiredService<DemoSeeder>().SeedAsync(force: false);
+        await DashboardSampleRecords.AddAsync(Server.Services);
         var organisation = Server.Services.GetRequiredService<SalesOrganisation>();
         await organisation.RefreshAsync();
         Personas = DemoPersonas.From(await organisation.GetAsync());

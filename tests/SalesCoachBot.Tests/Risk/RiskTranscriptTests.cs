@@ -156,7 +156,8 @@ public sealed class RiskTranscriptTests : IAsyncLifetime
         foreach (var answer in new[] { "好", "好", "跳过", "跳过", "好", "跳过", "好", "跳过", "跳过" })
             await chat.SayAsync(answer);
         var card = chat.CardWithInput("response_customer_concentration")!;
-        var submit = card["actions"]!.AsArray().Single()!["data"]!.AsObject();
+        // The save button; beside it the card may link to the dashboard (Action.OpenUrl, no data).
+        var submit = card["actions"]!.AsArray().Single(a => a!["type"]!.GetValue<string>() == "Action.Submit")!["data"]!.AsObject();
         Assert.Equal("update", submit["riskAction"]!.GetValue<string>());
 
         var edits = new JsonObject

@@ -19,7 +19,7 @@ export async function launchChromium() {
 
 /** Records page errors and failed requests to hosts under test; the scripts report them as facts. */
 export function watchPage(page, facts) {
-  facts.pageErrors = [];
+  facts.pageErrors ??= []; // one list for every page a script opens
   page.on('pageerror', (error) => facts.pageErrors.push(String(error.message).slice(0, 300)));
   page.on('console', (message) => {
     if (message.type() === 'error') process.stderr.write(`[browser console] ${message.text()}\n`);
