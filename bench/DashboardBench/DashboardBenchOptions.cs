@@ -11,6 +11,8 @@ public sealed record DashboardBenchOptions
     public int Rounds { get; init; } = 5;
     /// <summary>Requests per browser to each endpoint alone, for CPU per endpoint (0 skips that phase).</summary>
     public int EndpointRequests { get; init; } = 20;
+    /// <summary>Page loads on months not asked before, after the rounds (0 skips that phase).</summary>
+    public int ColdPages { get; init; } = 6;
     /// <summary>The periods the page loads cycle through (the page opens on "month"; the picker offers the others).</summary>
     public IReadOnlyList<string> Periods { get; init; } = ["month"];
     public string? Results { get; init; }
@@ -18,7 +20,7 @@ public sealed record DashboardBenchOptions
 
     public const string Usage =
         "usage: DashboardBench [--provider sqlite|postgres|both] [--clients 4] [--page-loads 50] [--warmup 10] [--rounds 5]\n" +
-        "                      [--endpoint-requests 20] [--periods month,last-month,...] [--results FILE.tsv] [--postgres <admin connection string>]";
+        "                      [--endpoint-requests 20] [--cold-pages 6] [--periods month,last-month,...] [--results FILE.tsv] [--postgres <admin connection string>]";
 
     public static DashboardBenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -42,6 +44,7 @@ public sealed record DashboardBenchOptions
                 "--warmup" => o with { Warmup = Int(args, ++i, 0) },
                 "--rounds" => o with { Rounds = Int(args, ++i, 1) },
                 "--endpoint-requests" => o with { EndpointRequests = Int(args, ++i, 0) },
+                "--cold-pages" => o with { ColdPages = Int(args, ++i, 0) },
                 "--periods" => o with { Periods = Value(args, ++i).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--results" => o with { Results = Value(args, ++i) },
                 "--postgres" => o with { Postgres = Value(args, ++i) },

@@ -65,7 +65,13 @@ foreach (var provider in options.Providers)
                 alone[endpoint] = await DashboardRound.RunEndpointAsync(endpoint, browsers, options.EndpointRequests, scope, token);
             }
         }
-        var report = new DashboardReport(provider, options.Clients, options.PageLoads, rounds, options.Periods, alone, loadBefore, LoadAverage.Read());
+        (double[] PageMs, double CpuMsPerPage)? cold = null;
+        if (options.ColdPages > 0)
+        {
+            Settle();
+            cold = await DashboardRound.RunColdAsync(browsers[0], options.ColdPages, token);
+        }
+        var report = new DashboardReport(provider, options.Clients, options.PageLoads, rounds, options.Periods, alone, cold, loadBefore, LoadAverage.Read());
         report.Write(Console.Out);
         reports.Add(report);
     }
