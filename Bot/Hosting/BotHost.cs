@@ -3,6 +3,7 @@ using SalesCoach.Bot.DirectLine;
 using SalesCoach.Bot.Endpoints;
 using SalesCoach.Bot.Identity;
 using SalesCoach.Bot.Proactive;
+using SalesCoach.Bot.TeamsTab;
 
 namespace SalesCoach.Bot.Hosting;
 
@@ -24,13 +25,16 @@ public static class BotHost
         builder.AddWebSignIn();
         builder.AddProactiveDelivery();
         builder.AddDashboard();
+        builder.AddTeamsTab();
 
         var app = builder.Build();
+        app.UseTeamsTabFraming();
         app.MapBotEndpoints();
         app.MapDirectLine();
         app.UseWebSignIn();
         app.MapWebChatPage();
         app.MapDashboard();
+        app.MapTeamsTab();
         return app;
     }
 }

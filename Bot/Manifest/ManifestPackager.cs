@@ -13,6 +13,10 @@ public static partial class ManifestPackager
 {
     public const string AppIdPlaceholder = "${{APP_ID}}";
     public const string BotIdPlaceholder = "${{BOT_ID}}";
+    public const string TabBaseUrlPlaceholder = "${{TAB_BASE_URL}}";
+    public const string TabDomainPlaceholder = "${{TAB_DOMAIN}}";
+    public const string SsoClientIdPlaceholder = "${{SSO_CLIENT_ID}}";
+    public const string SsoResourcePlaceholder = "${{SSO_RESOURCE}}";
 
     // Sizes Teams requires; it rejects the package at upload otherwise, so fail here with a clearer reason.
     private static readonly (string Key, PngSize Size)[] Icons = [("color", new(192, 192)), ("outline", new(32, 32))];
@@ -21,9 +25,18 @@ public static partial class ManifestPackager
     {
         var appId = RequireGuid(request.AppId, "app id");
         var botId = RequireGuid(request.BotId ?? request.AppId, "bot id");
+        var tab = TabAddress.Parse(request.TabBaseUrl);
+        // One registration for the bot and the tab's sign-in is the common setup, so the bot's id is the default.
+        var ssoClientId = RequireGuid(request.SsoClientId ?? botId, "SSO client id");
+        var sso = new SsoApplication(ssoClientId,
+            request.SsoResource is null ? SsoApplication.DefaultResource(tab, ssoClientId) : SsoApplication.RequireResource(request.SsoResource));
 
         var manifestText = await ReadTextAsync(request.ManifestDirectory, ManifestLocator.ManifestFileName, cancellationToken);
-        manifestText = manifestText.Replace(AppIdPlaceholder, appId).Replace(BotIdPlaceholder, botId);
+        // Every value is a GUID, an https URL or a host name: none needs escaping inside a JSON string.
+        manifestText = manifestText
+            .Replace(AppIdPlaceholder, appId).Replace(BotIdPlaceholder, botId)
+            .Replace(TabBaseUrlPlaceholder, tab.BaseUrl).Replace(TabDomainPlaceholder, tab.Domain)
+            .Replace(SsoClientIdPlaceholder, sso.ClientId).Replace(SsoResourcePlaceholder, sso.Resource);
         if (Placeholder().Match(manifestText) is { Success: true } left)
             throw new ManifestPackException($"{ManifestLocator.ManifestFileName} has a placeholder nothing fills in: {left.Value}");
         var manifest = ParseObject(manifestText, ManifestLocator.ManifestFileName);
@@ -47,7 +60,7 @@ public static partial class ManifestPackager
 
         var outputPath = FullOutputPath(request.OutputPath);
         var bytesWritten = await AppPackageWriter.WriteAsync(outputPath, files, cancellationToken);
-        return new ManifestPackResult(outputPath, appId, botId, files.ConvertAll(f => f.Name), bytesWritten);
+        return new ManifestPackResult(outputPath, appId, botId, tab.BaseUrl, sso, files.ConvertAll(f => f.Name), bytesWritten);
     }
 
     private static string RequireGuid(string value, string what)

@@ -28,6 +28,14 @@ table() {
     awk -F'\t' 'NR > 1 && NF >= 11 { printf "| %s | %s | %s | %s | %s | %s / %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11 }' results/mixed.tsv
   fi
   echo
+  echo "#### DashboardBench (\`bench/run-dashboard-bench.sh\`, one line per provider in \`bench/results/dashboard.tsv\`)"
+  echo
+  echo "| date (UTC) | commit | provider | browsers x page loads, rounds | periods | pages/s | page p50 / p99 ms | endpoint p50/p99 ms | worst endpoint p99 ms | cpu ms/page | cold page p50 ms / cpu ms | load before |"
+  echo "| --- | --- | --- | --- | --- | ---: | --- | --- | ---: | ---: | --- | --- |"
+  if [[ -f results/dashboard.tsv ]]; then
+    awk -F'\t' 'NR > 1 && NF >= 15 { cold = NF >= 17 ? $16 " / " $17 : "-"; printf "| %s | %s | %s | %s x %s, %s | %s | %s | %s / %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, cold, $14 }' results/dashboard.tsv
+  fi
+  echo
   echo "$end"
 }
 

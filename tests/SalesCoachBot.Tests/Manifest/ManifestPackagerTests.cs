@@ -88,7 +88,7 @@ public sealed class ManifestPackagerTests : IDisposable
     [Fact]
     public async Task UpperCaseGuidsAreWrittenInLowerCase()
     {
-        var request = new ManifestPackRequest(ManifestLocator.Find(), PackedApp.AppId.ToUpperInvariant(), null, _temp.File("app.zip"));
+        var request = new ManifestPackRequest(ManifestLocator.Find(), PackedApp.AppId.ToUpperInvariant(), null, _temp.File("app.zip"), PackedApp.BaseUrl);
 
         var result = await ManifestPackager.PackAsync(request);
 

@@ -10,14 +10,17 @@ internal sealed record PackedApp(ManifestPackResult Result, IReadOnlyDictionary<
 {
     public const string AppId = "6f1c2a8e-5d3b-4c7a-9e21-0b4d8f6a3c15";
     public const string BotId = "0b4d8f6a-3c15-4c7a-9e21-6f1c2a8e5d3b";
+    public const string BaseUrl = "https://coach.example.com";
 
     public JsonElement Json(string name) => JsonDocument.Parse(Entries[name]).RootElement;
 
     public PngImage Png(string name) => PngImage.Decode(Entries[name]);
 
-    public static async Task<PackedApp> PackAsync(TempDirectory temp, string? botId = BotId, string? manifestDirectory = null)
+    public static Task<PackedApp> PackAsync(TempDirectory temp, string? botId = BotId, string? manifestDirectory = null) =>
+        PackAsync(temp, new ManifestPackRequest(manifestDirectory ?? ManifestLocator.Find(), AppId, botId, temp.File("app.zip"), BaseUrl));
+
+    public static async Task<PackedApp> PackAsync(TempDirectory temp, ManifestPackRequest request)
     {
-        var request = new ManifestPackRequest(manifestDirectory ?? ManifestLocator.Find(), AppId, botId, temp.File("app.zip"));
         var result = await ManifestPackager.PackAsync(request);
         using var zip = ZipFile.OpenRead(result.OutputPath);
         var entries = new Dictionary<string, byte[]>();
