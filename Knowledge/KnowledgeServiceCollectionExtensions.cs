@@ -58,9 +58,8 @@ public static class KnowledgeServiceCollectionExtensions
         if (!options.IsEnabled)
         {
             if (!services.GetRequiredService<IOptions<RetrievalSignals>>().Value.SentenceEmbeddings) return new LexicalOnlyRanker();
-            var encoder = new MiniLmEncoder();
-            return new SentenceEmbeddingRanker(encoder, new EmbeddingCache(Path.Combine(knowledgeDirectory, "embeddings", encoder.Model + ".bin"), encoder.Model),
-                services.GetRequiredService<IOptions<SentenceEmbeddingOptions>>().Value, SectionCards.Shipped,
+            return OfflineSentenceEmbeddings.CreateRanker(Path.Combine(knowledgeDirectory, "embeddings"),
+                services.GetRequiredService<IOptions<SentenceEmbeddingOptions>>().Value,
                 services.GetRequiredService<ILoggerFactory>().CreateLogger<SentenceEmbeddingRanker>());
         }
         var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(EmbeddingsHttpClient);

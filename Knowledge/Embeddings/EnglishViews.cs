@@ -40,7 +40,7 @@ internal static class EnglishViews
     public static List<(Passage Passage, string Text)> Of(IReadOnlyList<Passage> passages, SectionCards? cards, EnglishViewKinds kinds)
     {
         var views = new List<(Passage, string)>();
-        var documentPaths = passages.Where(p => p.Kind == PassageKind.Document).Select(p => p.SectionPath).ToHashSet(StringComparer.Ordinal);
+        var documentPaths = passages.Where(p => p.Kind == PassageKind.Document).Select(SectionPaths.Reference).ToHashSet(StringComparer.Ordinal);
         var englishPlaybook = passages.Where(p => p.Kind == PassageKind.Playbook && p.Language == "en" && p.Text.Length > 0).ToList();
         foreach (var passage in passages)
         {
@@ -58,7 +58,7 @@ internal static class EnglishViews
             if (kinds.HasFlag(EnglishViewKinds.Cards) && cards?.For(passage) is { QuestionsEn: { } questions })
                 views.AddRange(questions.Where(q => q.Length > 0).Select(q => (passage, q)));
             if (kinds.HasFlag(EnglishViewKinds.Twins))
-                views.AddRange(englishPlaybook.Where(t => t.GuideRefs.Contains(passage.SectionPath)).Select(t => (passage, Own(t))));
+                views.AddRange(englishPlaybook.Where(t => t.GuideRefs.Contains(SectionPaths.Reference(passage))).Select(t => (passage, Own(t))));
             if (kinds.HasFlag(EnglishViewKinds.Glosses))
             {
                 var gloss = CedictGlosses.Instance.Gloss(string.Join('\n', passage.Section.TakeLast(2).Append(passage.Text)), MaxGlossWords);

@@ -26,6 +26,15 @@ internal sealed class MiniLmEncoder : ITextEncoder
         return [.. vectors];
     }
 
+    /// <summary>Loads the shared model now; how long it took, zero when it was loaded already.</summary>
+    public static TimeSpan Load()
+    {
+        if (Shared.IsValueCreated) return TimeSpan.Zero;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        _ = Shared.Value;
+        return System.Diagnostics.Stopwatch.GetElapsedTime(started);
+    }
+
     private static SentenceEncoder Create()
     {
         var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 };

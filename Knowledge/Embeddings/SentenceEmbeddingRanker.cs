@@ -28,6 +28,9 @@ internal sealed partial class SentenceEmbeddingRanker(ITextEncoder encoder, Embe
     public Task<RetrievalResult> RerankAsync(string question, RetrievalResult lexical, IReadOnlyList<Passage> passages, CancellationToken cancellationToken)
     {
         if (lexical.Plan.Language != "en") return Task.FromResult(lexical);
+        // The lexical first covers the whole question: there is no gap for the vectors to bridge (KeepFullMatch would
+        // keep it first anyway), so the question is not embedded at all — most of the ranker's cost per question.
+        if (lexical.Best is { Coverage: >= FullCoverage }) return Task.FromResult(lexical);
         try
         {
             var views = ViewsOf(passages, cancellationToken);
