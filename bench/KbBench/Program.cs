@@ -7,9 +7,12 @@ using SalesCoach.Knowledge.Evaluation;
 using SalesCoach.Knowledge.Retrieval;
 using SalesCoach.Knowledge.Storage;
 
-// Usage: KbBench [QUESTIONS.jsonl] [--rounds N] [--pages N] [--without SIGNAL]. Retrieval time per question (p50/p99 of each question and
+// Usage: KbBench [QUESTIONS.jsonl] [--rounds N] [--pages N] [--without SIGNAL] [--guide FILE] (default: ../shared's guide). Retrieval time per question (p50/p99 of each question and
 // of all) over the playbook and the ingested guide once warm, every signal on, offline answer time, then the time to ingest a generated document of N pages.
-var path = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Shared("eval", "kb-questions.dev.jsonl");
+var valued = new[] { "--rounds", "--pages", "--without", "--guide" };
+var path = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !valued.Contains(args[i - 1]))).FirstOrDefault()
+    ?? Shared("eval", "kb-questions.dev.jsonl");
+var guidePath = args.SkipWhile(a => a != "--guide").Skip(1).FirstOrDefault() ?? Shared("knowledge", "sales-admin-guide.zh.txt");
 var rounds = Option("--rounds", 50);
 var pages = Option("--pages", 200);
 var questions = KbQuestionFile.Read(path);
@@ -26,7 +29,7 @@ try
     var ranker = signals.SentenceEmbeddings ? OfflineSentenceEmbeddings.CreateRanker(cacheDirectory: null) : null;
     var knowledge = new KnowledgeBase(new KnowledgeStore(Path.Combine(folder, "data")), ranker: ranker, signals: signals);
     var guide = Stopwatch.StartNew();
-    knowledge.Ingest(Shared("knowledge", "sales-admin-guide.zh.txt"));
+    knowledge.Ingest(guidePath);
     guide.Stop();
     Console.WriteLine($"index: {knowledge.Passages.Count} passages (playbook + guide); guide ingested in {Ms(guide.Elapsed.TotalMilliseconds)} ms (cold, includes SmartCn's dictionary load)");
     if (ranker is not null)
