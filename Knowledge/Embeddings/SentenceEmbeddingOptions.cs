@@ -14,6 +14,12 @@ public sealed class SentenceEmbeddingOptions
     /// </summary>
     public EnglishViewKinds Views { get; set; } = EnglishViewKinds.Cards;
 
+    /// <summary>
+    /// Chinese questions too, glossed into English word by word through CC-CEDICT (the model never sees Chinese). Off:
+    /// see docs/knowledge-base.md for what it did on the tuning sets.
+    /// </summary>
+    public bool ChineseViaGlosses { get; set; }
+
     /// <summary>How many passages the vector ranking hands to the fusion.</summary>
     [System.ComponentModel.DataAnnotations.Range(1, 50)]
     public int Candidates { get; set; } = 10;

@@ -27,7 +27,8 @@ internal sealed partial class SentenceEmbeddingRanker(ITextEncoder encoder, Embe
 
     public Task<RetrievalResult> RerankAsync(string question, RetrievalResult lexical, IReadOnlyList<Passage> passages, CancellationToken cancellationToken)
     {
-        if (lexical.Plan.Language != "en") return Task.FromResult(lexical);
+        var english = lexical.Plan.Language == "en";
+        if (!english && !options.ChineseViaGlosses) return Task.FromResult(lexical);
         // The lexical first covers the whole question: there is no gap for the vectors to bridge (KeepFullMatch would
         // keep it first anyway), so the question is not embedded at all — most of the ranker's cost per question.
         if (lexical.Best is { Coverage: >= FullCoverage }) return Task.FromResult(lexical);
@@ -35,7 +36,9 @@ internal sealed partial class SentenceEmbeddingRanker(ITextEncoder encoder, Embe
         {
             var views = ViewsOf(passages, cancellationToken);
             if (views.Passages.Count == 0) return Task.FromResult(lexical);
-            var query = encoder.Encode([question], cancellationToken)[0];
+            var text = english ? question : CedictGlosses.Instance.Gloss(question, 40);
+            if (text.Length == 0) return Task.FromResult(lexical);
+            var query = encoder.Encode([text], cancellationToken)[0];
             var best = new Dictionary<Passage, double>(ReferenceEqualityComparer.Instance);
             for (var i = 0; i < views.Passages.Count; i++)
             {
