@@ -40,6 +40,21 @@ public sealed class SentenceEmbeddingRankerTests
     }
 
     [Fact]
+    public async Task WithChineseViaGlossesAChineseQuestionReachesTheModelOnlyAsEnglishWords()
+    {
+        var encoder = new CountingEncoder();
+        var options = new SentenceEmbeddingOptions { ChineseViaGlosses = true, Views = EnglishViewKinds.Own };
+        var ranker = new SentenceEmbeddingRanker(encoder, new EmbeddingCache(null, encoder.Model, shareInProcess: false), options, null, NullLogger.Instance);
+        var english = new Passage { Id = "e", Source = "notes.md", Title = "Notes", Section = ["Visits"], Text = "Visit customers.", Language = "en" };
+        var lexical = Result("zh", (Section("一、甲"), 0.5));
+
+        await ranker.RerankAsync("怎么做客户回访?", lexical, [Section("一、甲"), english], CancellationToken.None);
+
+        Assert.Contains(encoder.Seen, t => t.Contains("client", StringComparison.OrdinalIgnoreCase) || t.Contains("customer", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(encoder.Seen, t => t.Any(c => c >= '\u4e00' && c <= '\u9fff'));
+    }
+
+    [Fact]
     public void TheVectorsReorderButScoresKeepTheLexicalScaleAndTheEvidenceStaysLexical()
     {
         var (a, b) = (Section("一、甲"), Section("二、乙"));
@@ -149,11 +164,14 @@ public sealed class SentenceEmbeddingRankerTests
     {
         public int Texts { get; private set; }
 
+        public List<string> Seen { get; } = [];
+
         public string Model => model;
 
         public float[][] Encode(IReadOnlyList<string> texts, CancellationToken cancellationToken)
         {
             Texts += texts.Count;
+            Seen.AddRange(texts);
             return texts.Select(Vector).ToArray();
         }
 
