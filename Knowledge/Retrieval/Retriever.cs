@@ -216,7 +216,7 @@ internal sealed partial class Retriever(KnowledgeIndex index, RetrievalSignals s
         foreach (var entry in index.Entries.Where(e => e.Passage.Kind == PassageKind.Document))
         {
             var path = entry.Passage.SectionPath;
-            if (refs.Any(r => r == path)) targets.Add((entry, 1.0));
+            if (refs.Any(r => r == SectionPaths.Reference(entry.Passage))) targets.Add((entry, 1.0));
             else if (refs.Any(r => SectionPaths.IsWithin(path, r))) targets.Add((entry, 0.5));
         }
         return targets;

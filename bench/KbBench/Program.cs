@@ -2,13 +2,17 @@ using System.Diagnostics;
 using System.Globalization;
 using SalesCoach.Bench;
 using SalesCoach.Knowledge;
+using SalesCoach.Knowledge.Embeddings;
 using SalesCoach.Knowledge.Evaluation;
 using SalesCoach.Knowledge.Retrieval;
 using SalesCoach.Knowledge.Storage;
 
-// Usage: KbBench [QUESTIONS.jsonl] [--rounds N] [--pages N] [--without SIGNAL]. Retrieval time per question (p50/p99 of each question and
+// Usage: KbBench [QUESTIONS.jsonl] [--rounds N] [--pages N] [--without SIGNAL] [--guide FILE] (default: ../shared's guide). Retrieval time per question (p50/p99 of each question and
 // of all) over the playbook and the ingested guide once warm, every signal on, offline answer time, then the time to ingest a generated document of N pages.
-var path = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Shared("eval", "kb-questions.dev.jsonl");
+var valued = new[] { "--rounds", "--pages", "--without", "--guide" };
+var path = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !valued.Contains(args[i - 1]))).FirstOrDefault()
+    ?? Shared("eval", "kb-questions.dev.jsonl");
+var guidePath = args.SkipWhile(a => a != "--guide").Skip(1).FirstOrDefault() ?? Shared("knowledge", "sales-admin-guide.zh.txt");
 var rounds = Option("--rounds", 50);
 var pages = Option("--pages", 200);
 var questions = KbQuestionFile.Read(path);
@@ -21,11 +25,23 @@ try
     foreach (var name in args.SkipWhile(a => a != "--without").Skip(1).Take(1))
         typeof(RetrievalSignals).GetProperty(name)?.SetValue(signals, false);
     Console.WriteLine($"signals: {signals}");
-    var knowledge = new KnowledgeBase(new KnowledgeStore(Path.Combine(folder, "data")), signals: signals);
+    // The offline sentence-embedding ranker (English questions), without its disk cache: its ingest cost is measured.
+    var ranker = signals.SentenceEmbeddings ? OfflineSentenceEmbeddings.CreateRanker(cacheDirectory: null) : null;
+    var knowledge = new KnowledgeBase(new KnowledgeStore(Path.Combine(folder, "data")), ranker: ranker, signals: signals);
     var guide = Stopwatch.StartNew();
-    knowledge.Ingest(Shared("knowledge", "sales-admin-guide.zh.txt"));
+    knowledge.Ingest(guidePath);
     guide.Stop();
     Console.WriteLine($"index: {knowledge.Passages.Count} passages (playbook + guide); guide ingested in {Ms(guide.Elapsed.TotalMilliseconds)} ms (cold, includes SmartCn's dictionary load)");
+    if (ranker is not null)
+    {
+        Console.WriteLine($"sentence-embedding model load (all-MiniLM-L6-v2, ONNX): {Ms(OfflineSentenceEmbeddings.LoadModel().TotalMilliseconds)} ms (target <= 2000 ms)");
+        var prepare = Stopwatch.StartNew();
+        var views = knowledge.PrepareRanking();
+        Console.WriteLine($"sentence embeddings at ingest: {views} English views of the passages in {Ms(prepare.Elapsed.TotalMilliseconds)} ms ({Ms(prepare.Elapsed.TotalMilliseconds / Math.Max(views, 1))} ms each; cached on disk by the bot)");
+        var encodings = questions.Where(q => q.Lang == "en").SelectMany(q => Enumerable.Range(0, 5).Select(_ => OfflineSentenceEmbeddings.TimeOneEncoding(q.Question).TotalMilliseconds)).ToList();
+        if (encodings.Count > 0)
+            Console.WriteLine($"sentence embedding of one English question (5 x {encodings.Count / 5}): p50 {Ms(At(encodings, 0.5))} ms, p99 {Ms(At(encodings, 0.99))} ms (paid only when the lexical first does not cover the whole question)");
+    }
 
     // The dictionaries (glossary, Cilin, CC-CEDICT) load on first use: timed once, then every question once to warm up.
     var load = Stopwatch.StartNew();
@@ -58,6 +74,11 @@ try
     Console.WriteLine($"questions: {questions.Count} x {rounds} rounds; retrieval per question over the rounds (ms):");
     foreach (var q in questions)
         Console.WriteLine($"  {q.Id,-12} {q.Lang} p50 {Ms(At(perQuestion[q.Id], 0.5)),7} p99 {Ms(At(perQuestion[q.Id], 0.99)),7}");
+    foreach (var lang in new[] { "zh", "en" })
+    {
+        var ofLanguage = questions.Where(q => q.Lang == lang).SelectMany(q => perQuestion[q.Id]).ToList();
+        if (ofLanguage.Count > 0) Console.WriteLine($"retrieval, {lang} questions: p50 {Ms(At(ofLanguage, 0.5))} ms, p99 {Ms(At(ofLanguage, 0.99))} ms");
+    }
     Console.WriteLine($"retrieval per question: p50 {Ms(At(retrieval, 0.5))} ms, p90 {Ms(At(retrieval, 0.9))} ms, p99 {Ms(At(retrieval, 0.99))} ms, max {Ms(retrieval.Max())} ms (target p99 <= 5 ms: {(At(retrieval, 0.99) <= 5 ? "holds" : "MISSED")})");
     Console.WriteLine($"retrieval CPU time per question (this process, all threads): p50 {Ms(At(retrievalCpu, 0.5))} ms, p99 {Ms(At(retrievalCpu, 0.99))} ms (the OS counts CPU time in scheduler ticks, so single samples are coarse)");
     Console.WriteLine($"offline answer per question (retrieval + extract): p50 {Ms(At(answers, 0.5))} ms, p99 {Ms(At(answers, 0.99))} ms");
