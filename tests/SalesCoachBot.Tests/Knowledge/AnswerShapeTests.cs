@@ -101,7 +101,7 @@ public sealed class AnswerShapeTests
     [SharedFact(SharedFiles.Guide)]
     public async Task NoAnswerToAnEnglishBlindQuestionIsMostlyChinese()
     {
-        var questions = KbQuestionFile.Read(RepositoryPaths.InRepository("tests", "data", "kb", "questions.blind.jsonl")).Concat(KbQuestionFile.Read(RepositoryPaths.InRepository("tests", "data", "kb", "questions.blind2.jsonl"))).Where(q => q.Lang == "en").ToList();
+        var questions = KbQuestionFile.Read(RepositoryPaths.InRepository("tests", "data", "kb", "questions.blind.jsonl")).Concat(KbQuestionFile.Read(RepositoryPaths.InRepository("tests", "data", "kb", "questions.blind2.jsonl"))).Concat(KbQuestionFile.Read(RepositoryPaths.InRepository("tests", "data", "kb", "questions.blind3.jsonl"))).Where(q => q.Lang == "en").ToList();
         Assert.NotEmpty(questions);
         foreach (var question in questions)
         {
