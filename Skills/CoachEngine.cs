@@ -114,7 +114,7 @@ public sealed class CoachEngine
             onTopic = conversation.Context.Topic;
         }
 
-        foreach (var command in CommandsFor(text, conversation))
+        foreach (var command in CommandsFor(DialogActs.IsAffirmation(text) || DialogActs.IsRefusal(text), conversation))
         {
             if (await command.TryHandleAsync(text, requester, user, locale, cancellationToken) is { } handled)
             {
@@ -128,14 +128,30 @@ public sealed class CoachEngine
         // "搞错了，应该是订单量" / "Actually, make that 40": the cue is not part of the request ("Actually" is not a
         // person); what follows revises the last request. Only when there is a finished request to revise: an open
         // form reads corrections of its own slots from the whole message ("不对，是下个季度").
-        var correction = conversation.LastCompleted is not null && conversation.Frames.Count == 0 ? DialogActs.CorrectionRemainder(text) : null;
+        var correction = conversation.LastCompleted is { } last && conversation.Frames.Count == 0
+            ? DialogActs.CorrectionRemainder(text, inside: conversation.Context?.Topic == last.FormName)
+            : null;
         var understood = correction ?? text;
-        var nlu = await RecognizeAsync(understood, context, cancellationToken);
+        var nlu = await RecognizeAsync(understood, correction is null ? context : context with { Revising = conversation.LastCompleted!.FormName }, cancellationToken);
+        // "thats right, save" / "嗯这个可以，就这么定吧": an agreement in words the lexicon does not list, recognised by the
+        // classifier, answers the proposal on screen as a plain yes would (the commands above know only the lexicon).
+        if (correction is null && nlu is { Intent: Intents.Affirm, IsConfident: true } && conversation.Frames.Count == 0 && conversation.SkillDialog is null)
+        {
+            foreach (var command in CommandsFor(yes: true, conversation).Where(c => c.AnswersTopic is not null))
+            {
+                if (await command.TryHandleAsync(DialogActs.PlainYes, requester, user, locale, cancellationToken) is { } agreed)
+                {
+                    replies.Add(agreed);
+                    return Remembered(new TurnOutcome(locale, replies) { Trace = BuildTrace(nlu, conversation) }, conversation, text);
+                }
+            }
+        }
         var result = await _dialogs.HandleAsync(new DialogInput(understood, nlu, context, turn.UserName, requester, IsCorrection: correction is not null, OnTopic: onTopic),
             user, conversation, cancellationToken);
         replies.AddRange(result.Replies);
+        // The topic is the request answered ("sorry, I meant orders. 90 of them" re-drafted the goal), not the words' own intent.
         return Remembered(new TurnOutcome(result.Locale, ReplyNotice.OncePerConversation(replies, conversation)) { Trace = BuildTrace(nlu, conversation) },
-            conversation, understood);
+            conversation, understood, result.Completed?.FormName);
     }
 
     /// <summary>
@@ -150,9 +166,9 @@ public sealed class CoachEngine
         return await _recognizer.RecognizeAsync(text, context, cancellationToken);
     }
 
-    /// <summary>The commands in the order they hear the message: a bare yes or no first to the current topic's own.</summary>
-    private IEnumerable<ITurnCommand> CommandsFor(string text, CoachConversationState conversation) =>
-        conversation.Context?.Topic is { } topic && _commands.Any(c => c.AnswersTopic == topic) && (DialogActs.IsAffirmation(text) || DialogActs.IsRefusal(text))
+    /// <summary>The commands in the order they hear the message: a bare yes or no (<paramref name="yes"/>) first to the current topic's own.</summary>
+    private IEnumerable<ITurnCommand> CommandsFor(bool yes, CoachConversationState conversation) =>
+        yes && conversation.Context?.Topic is { } topic && _commands.Any(c => c.AnswersTopic == topic)
             ? _commands.OrderBy(c => c.AnswersTopic == topic ? 0 : 1)
             : _commands;
 
@@ -179,9 +195,9 @@ public sealed class CoachEngine
         return reference.Rewritten is { } rewritten ? new Referred(rewritten, null, null) : null;
     }
 
-    private static TurnOutcome Remembered(TurnOutcome outcome, CoachConversationState conversation, string request)
+    private static TurnOutcome Remembered(TurnOutcome outcome, CoachConversationState conversation, string request, string? topic = null)
     {
-        ConversationMemory.Remember(conversation.Context ??= new(), outcome.Replies, outcome.Trace?.Intent, request);
+        ConversationMemory.Remember(conversation.Context ??= new(), outcome.Replies, topic ?? outcome.Trace?.Intent, request);
         return outcome;
     }
 

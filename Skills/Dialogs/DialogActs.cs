@@ -13,12 +13,15 @@ namespace SalesCoach.Skills.Dialogs;
 /// </summary>
 public static partial class DialogActs
 {
-    private sealed record Lexicon(string[] Affirm, string[] Deny, string[] Filler, string[] Correction, string[] Stop);
+    private sealed record Lexicon(string[] Affirm, string[] Deny, string[] Filler, string[] Correction, string[] Stop, string[] Revise);
 
     private static readonly Lexicon Words = Load();
 
     [GeneratedRegex(@"[\s\p{P}\p{S}]+")]
     private static partial Regex Separators();
+
+    /// <summary>The plain yes every proposal's command understands, for an agreement only the classifier recognised.</summary>
+    public const string PlainYes = "yes";
 
     /// <summary>Agreement and nothing else: every word is an agreement phrase or filler, and none refuses.</summary>
     public static bool IsAffirmation(string text)
@@ -43,7 +46,8 @@ public static partial class DialogActs
     /// A correction cue at the start ("不对不对，", "搞错了，", "Actually,") and what follows it; null when the
     /// message does not start with one or nothing follows. The remainder is what the user now means.
     /// </summary>
-    public static string? CorrectionRemainder(string text)
+    /// <param name="inside">Also a revising word inside the message (<see cref="Revised"/>): only while the last answer is the request it would revise.</param>
+    public static string? CorrectionRemainder(string text, bool inside = false)
     {
         var trimmed = text.Trim();
         var changed = false;
@@ -55,7 +59,26 @@ public static partial class DialogActs
             trimmed = trimmed[cue.Length..].TrimStart(' ', ',', '，', '、', '.', '。', '!', '！', ':', '：', '-', '—');
             changed = true;
         }
+        if (!changed && inside && Revised(trimmed) is { } revised) return revised;
         return changed && trimmed.Length > 0 ? trimmed : null;
+    }
+
+    /// <summary>
+    /// "800有点高了，改成650万吧" / "nah too much, make it 20": a revising word inside the message, not at its start; what
+    /// follows the last one is what the user now means (the words before it only say why). Null when there is none.
+    /// </summary>
+    private static string? Revised(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        var (at, length) = (-1, 0);
+        foreach (var cue in Words.Revise)
+        {
+            for (var i = PhraseMatcher.IndexOf(lower, cue); i >= 0; i = PhraseMatcher.IndexOf(lower, cue, i + cue.Length))
+                if (i > at) (at, length) = (i, cue.Length);
+        }
+        if (at <= 0) return null;
+        var rest = text[(at + length)..].Trim(' ', ',', '，', '、', '.', '。', '!', '！', ':', '：', '-', '—');
+        return rest.Length > 0 ? rest : null;
     }
 
     /// <summary>The user wants to stop a multi-step check now and see what was done so far.</summary>
@@ -100,6 +123,6 @@ public static partial class DialogActs
             ?? throw new InvalidOperationException("dialog-acts.json is not embedded");
         using var json = JsonDocument.Parse(stream);
         string[] Read(string name) => [.. json.RootElement.GetProperty(name).EnumerateArray().Select(e => e.GetString()!.ToLowerInvariant())];
-        return new Lexicon(Read("affirm"), Read("deny"), Read("filler"), Read("correction"), Read("stop"));
+        return new Lexicon(Read("affirm"), Read("deny"), Read("filler"), Read("correction"), Read("stop"), Read("revise"));
     }
 }

@@ -60,11 +60,11 @@ public sealed class DialogEngine(FormRegistry forms)
     private async Task<bool> InterruptAsync(TurnScope turn, CancellationToken cancellationToken)
     {
         var state = turn.State;
+        // "stop here, show me what we have so far" in a checklist finishes it with a result, whatever the words alone
+        // suggest ("不弄了，直接给我看结果吧" reads as cancel, "今天先评到这，把已经评的结果给我" as out of scope): it is not thrown away.
+        if (state.SkillDialog is not null && DialogActs.IsStopEarly(turn.Input.Text)) return false;
         switch (turn.Input.Nlu.Intent)
         {
-            // "stop here, show me what we have so far" in a checklist finishes it with a result, it does not throw it away.
-            case Intents.Cancel when state.SkillDialog is not null && DialogActs.IsStopEarly(turn.Input.Text):
-                return false;
             case Intents.Cancel:
                 var hadDialog = state.Frames.Count > 0 || state.SkillDialog is not null;
                 state.Frames.Clear();

@@ -5,4 +5,8 @@ namespace SalesCoach.Skills.Nlu;
 /// The entity the bot has just asked for, if any (a form's pending slot). A bare answer such as
 /// "明天下午3点" or "上个月" carries no intent; this says how to read it (a moment or a period).
 /// </param>
-public sealed record NluContext(string Locale, TimeZoneInfo TimeZone, DateTimeOffset Now, string? ExpectedEntity = null);
+/// <param name="Revising">
+/// The intent of the finished request a correction revises ("sorry, I meant orders. 90 of them" after a goal draft):
+/// the message's entities are read as that intent's (a bare "90" is a goal's target), whatever its words alone suggest.
+/// </param>
+public sealed record NluContext(string Locale, TimeZoneInfo TimeZone, DateTimeOffset Now, string? ExpectedEntity = null, string? Revising = null);

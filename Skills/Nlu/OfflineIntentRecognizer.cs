@@ -36,13 +36,13 @@ public sealed class OfflineIntentRecognizer(IDirectory? directory = null, Intent
         {
             // No request, but possibly an answer or a follow-up ("上个月", "那订单量呢?", "明天下午3点"):
             // keep its entities, read as the question just asked expects (a moment or a period).
-            var reading = context.ExpectedEntity == EntityNames.DateTime ? Intents.ReminderCreate : Intents.KpiQuery;
+            var reading = context.Revising ?? (context.ExpectedEntity == EntityNames.DateTime ? Intents.ReminderCreate : Intents.KpiQuery);
             var confidence = known == 0 ? 0 : Math.Round(ranked[0].Probability, 3);
             return new NluResult(Intents.None, confidence, Entities(nlu, reading, metrics, times, context), false, [.. intents.Take(3)]);
         }
 
         var (top, probability) = ranked[0];
-        var entities = Entities(nlu, top, metrics, times, context);
+        var entities = Entities(nlu, context.Revising ?? top, metrics, times, context);
         return new NluResult(top, Math.Round(probability, 3), entities, probability >= ConfidenceThreshold, [.. intents.Skip(1).Take(3)]);
     }
 
