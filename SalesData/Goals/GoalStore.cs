@@ -78,10 +78,6 @@ public sealed class GoalStore(IDbContextFactory<SalesCoachDbContext> contexts)
         return goal;
     }
 
-    /// <summary>Compiled once: every progress question reads them, and EF Core would otherwise translate the LINQ anew each time.</summary>
-    private static readonly Func<SalesCoachDbContext, IAsyncEnumerable<Goal>> Active = EF.CompileAsyncQuery<SalesCoachDbContext, Goal>(
-        (SalesCoachDbContext db) => db.Goals.AsNoTracking().Where(g => g.Status == GoalStatus.Active).OrderBy(g => g.Id));
-
     /// <summary>Active goals whose owner is one of the reps or teams given.</summary>
     public async Task<IReadOnlyList<Goal>> ActiveAsync(IReadOnlyCollection<string> repIds, IReadOnlyCollection<string> teamIds, CancellationToken cancellationToken = default)
     {
@@ -89,8 +85,10 @@ public sealed class GoalStore(IDbContextFactory<SalesCoachDbContext> contexts)
         // Active goals are few (one per owner and metric at most), so they are read whole and filtered here: the
         // owner lists (every rep, for an administrator) made EF Core expand them into parameters and regenerate
         // the SQL under a lock on every progress question.
-        var active = new List<Goal>();
-        await foreach (var goal in Active(db).WithCancellation(cancellationToken)) active.Add(goal);
+        var active = await db.Goals.AsNoTracking()
+            .Where(g => g.Status == GoalStatus.Active)
+            .OrderBy(g => g.Id)
+            .ToListAsync(cancellationToken);
         var reps = repIds as IReadOnlySet<string> ?? repIds.ToHashSet(StringComparer.Ordinal);
         var teams = teamIds as IReadOnlySet<string> ?? teamIds.ToHashSet(StringComparer.Ordinal);
         return [.. active.Where(g => (g.OwnerKind == GoalOwnerKind.Rep && reps.Contains(g.OwnerId)) || (g.OwnerKind == GoalOwnerKind.Team && teams.Contains(g.OwnerId)))];

@@ -27,21 +27,13 @@ public sealed class ReminderStore(IDbContextFactory<SalesCoachDbContext> context
         return reminder is not null && reminder.ChannelId == owner.ChannelId && reminder.ChannelUserId == owner.ChannelUserId ? reminder : null;
     }
 
-    /// <summary>
-    /// Compiled once: the reminder list is a frequent question, and a LINQ query is walked, hashed and its captured
-    /// owner evaluated through a freshly compiled delegate on every call (in the mixed benchmark's profile that was
-    /// more than the query itself).
-    /// </summary>
-    private static readonly Func<SalesCoachDbContext, string, string, IAsyncEnumerable<Reminder>> ActiveOf = EF.CompileAsyncQuery(
-        (SalesCoachDbContext db, string channelId, string channelUserId) => db.Reminders.AsNoTracking()
-            .Where(r => r.ChannelId == channelId && r.ChannelUserId == channelUserId && r.Status == ReminderStatus.Active));
-
     /// <summary>The owner's active reminders, soonest first.</summary>
     public async Task<IReadOnlyList<Reminder>> ActiveAsync(ReminderOwner owner, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var list = new List<Reminder>();
-        await foreach (var reminder in ActiveOf(db, owner.ChannelId, owner.ChannelUserId).WithCancellation(cancellationToken)) list.Add(reminder);
+        var list = await db.Reminders.AsNoTracking()
+            .Where(r => r.ChannelId == owner.ChannelId && r.ChannelUserId == owner.ChannelUserId && r.Status == ReminderStatus.Active)
+            .ToListAsync(cancellationToken);
         return list.OrderBy(r => r.NextAlertUtc).ThenBy(r => r.Id).ToList();
     }
 
