@@ -24,7 +24,7 @@ public static class TeamsTabEndpoints
         // The gate lets only a signed-in sales user through; should a host run without it, nobody sees anyone's scopes.
         var viewer = http.User.SalesUserId() is { } userId ? await viewers.ResolveAsync(userId, null, null, cancellationToken) : null;
         if (viewer is null || viewer.IsDemoStandIn)
-            return SignInPages.Message(locale, Strings.Get(locale, "teamstab.heading"), Strings.Get(locale, "teamstab.refused"),
+            return SignInPages.Message(http.Request.PathBase, locale, Strings.Get(locale, "teamstab.heading"), Strings.Get(locale, "teamstab.refused"),
                 offerSignOut: viewer is not null, StatusCodes.Status403Forbidden);
         var org = await organisation.GetAsync(cancellationToken);
         var sdkInstalled = environment.WebRootFileProvider.GetFileInfo(TeamsTabConfigPage.SdkFile).Exists;
