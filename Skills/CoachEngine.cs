@@ -53,7 +53,9 @@ public sealed class CoachEngine
         cancellationToken.ThrowIfCancellationRequested();
         var raw = turn.Text ?? string.Empty;
         var text = InputSanitizer.Clean(raw.Length > InputSanitizer.MaxTextLength * 4 ? raw[..(InputSanitizer.MaxTextLength * 4)] : raw);
-        var locale = Locales.Resolve(user.PreferredLocale, turn.ChannelLocale, text);
+        // The data's Chinese names do not make a message Chinese ("and 华东二组?" from an English chat).
+        var names = _directory is null ? null : EnglishNames.For(_directory);
+        var locale = Locales.Resolve(user.PreferredLocale, turn.ChannelLocale, names?.WithoutNames(text) ?? text);
         var replies = new List<Reply>();
 
         replies.AddRange(Welcome(locale, conversation));
@@ -83,7 +85,7 @@ public sealed class CoachEngine
 
         // "how is Sun Yong doing in East China team 1": our names as the data spells them ("孙勇", "华东一组"), so every
         // skill's reading of names applies to English messages too.
-        if (_directory is not null) text = EnglishNames.For(_directory).Rewrite(text);
+        if (names is not null) text = names.Rewrite(text);
 
         var zone = UserZone(turn, user);
         var requester = new Requester(turn.UserId, turn.ChannelId, turn.AadObjectId, turn.UserName, user.DemoPersona, zone.Id, turn.Value);

@@ -47,15 +47,20 @@ public static partial class DialogActs
     {
         var trimmed = text.Trim();
         var changed = false;
-        // Cues can repeat ("不对不对，其实应该是…"): peel them off one by one.
-        for (var guard = 0; guard < 4; guard++)
+        // Cues can repeat ("不对不对，其实应该是…"), and a hesitation may come first ("hmm no, 7 is better"): peel them off one by one.
+        for (var guard = 0; guard < 5; guard++)
         {
             var cue = Words.Correction.Where(c => StartsWithWord(trimmed, c)).OrderByDescending(c => c.Length).FirstOrDefault();
+            if (cue is null && !changed && Corrections.Hesitation.Where(h => StartsWithWord(trimmed, h)).OrderByDescending(h => h.Length).FirstOrDefault() is { } pause)
+            {
+                trimmed = trimmed[pause.Length..].TrimStart(' ', ',', '，', '、', '.', '。', '!', '！', ':', '：', '-', '—');
+                continue;
+            }
             if (cue is null) break;
             trimmed = trimmed[cue.Length..].TrimStart(' ', ',', '，', '、', '.', '。', '!', '！', ':', '：', '-', '—');
             changed = true;
         }
-        return changed && trimmed.Length > 0 ? trimmed : null;
+        return changed && trimmed.Length > 0 ? Corrections.WithoutAsides(trimmed) : null;
     }
 
     /// <summary>The user wants to stop a multi-step check now and see what was done so far.</summary>
@@ -69,8 +74,9 @@ public static partial class DialogActs
         return !IsLatin(cue[^1]) || !char.IsLetterOrDigit(text[cue.Length]);
     }
 
+    // Apostrophes are dropped, not made spaces: "that's enough" and "thats enough" both read "thats enough".
     private static string Fold(string text) =>
-        " " + Separators().Replace(text.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Replace('’', '\''), " ").Trim() + " ";
+        " " + Separators().Replace(text.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Replace("’", "", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal), " ").Trim() + " ";
 
     private static bool Contains(string folded, string[] phrases) => phrases.Any(p => IndexOf(folded, p) >= 0);
 
@@ -90,7 +96,7 @@ public static partial class DialogActs
         return (found, folded);
     }
 
-    private static int IndexOf(string folded, string phrase) => PhraseMatcher.IndexOf(folded, phrase);
+    private static int IndexOf(string folded, string phrase) => PhraseMatcher.IndexOf(folded, phrase.Replace("'", "", StringComparison.Ordinal));
 
     private static bool IsLatin(char c) => PhraseMatcher.IsLatin(c);
 
