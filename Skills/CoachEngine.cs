@@ -122,7 +122,7 @@ public sealed class CoachEngine
             {
                 replies.Add(handled);
                 // What the message was, for the trace: an agreement or refusal answered a draft, anything else a command.
-                var act = DialogActs.IsAffirmation(text) ? Intents.Affirm : DialogActs.IsRefusal(text) ? Intents.Deny : "command";
+                var act = DialogActs.IsAffirmation(text) ? Intents.Affirm : DialogActs.IsRefusal(text) ? Intents.Deny : handled.Intent ?? "command";
                 return Remembered(new TurnOutcome(locale, replies) { Trace = TurnTrace.Of(act) }, conversation, text);
             }
         }
@@ -136,8 +136,9 @@ public sealed class CoachEngine
         var result = await _dialogs.HandleAsync(new DialogInput(understood, nlu, context, turn.UserName, requester, IsCorrection: correction is not null, OnTopic: onTopic),
             user, conversation, cancellationToken);
         replies.AddRange(result.Replies);
+        // The topic is the task that answered: a correction or follow-up read as a KPI question may have revised the goal draft.
         return Remembered(new TurnOutcome(result.Locale, ReplyNotice.OncePerConversation(replies, conversation)) { Trace = BuildTrace(nlu, conversation) },
-            conversation, understood);
+            conversation, understood, result.Completed?.FormName);
     }
 
     /// <summary>
@@ -169,21 +170,38 @@ public sealed class CoachEngine
     {
         // A yes or no answers the draft or question on screen, never "that" in it; an exact command ("cancel") is one.
         if (DialogActs.IsAffirmation(text) || DialogActs.IsRefusal(text) || CoreCommandRecognizer.RecognizeIntent(text) is not null) return null;
-        if (ReferenceResolver.Resolve(text, conversation.Context) is not { } reference) return null;
         var free = conversation.Frames.Count == 0 && conversation.SkillDialog is null;
+        if (ReferenceResolver.Resolve(text, conversation.Context) is not { } reference)
+            return free && CorrectionOfFocus(text, conversation.Context) is { } correction ? await ActOnAsync(correction, context, requester, cancellationToken) : null;
         if (reference.How == ReferenceHow.Again) return free ? new Referred(reference.List!.Request, null, null) : null;
-        if (free && reference.Act is not null && _dialogs.Forms.Referents(reference.Items[0].Kind) is { } act)
-        {
-            var nlu = await RecognizeAsync(reference.Text, context, cancellationToken);
-            if (await act(new ReferentRequest(reference, nlu, context, context.Locale, requester), cancellationToken) is { Count: > 0 } acted)
-                return new Referred(null, acted, nlu);
-        }
+        if (free && reference.Act is not null && await ActOnAsync(reference, context, requester, cancellationToken) is { } acted) return acted;
         return reference.Rewritten is { } rewritten ? new Referred(rewritten, null, null) : null;
     }
 
-    private static TurnOutcome Remembered(TurnOutcome outcome, CoachConversationState conversation, string request)
+    /// <summary>The skill that owns the referents acts on them; null when it cannot do what was asked.</summary>
+    private async Task<Referred?> ActOnAsync(Reference reference, NluContext context, Requester requester, CancellationToken cancellationToken)
     {
-        ConversationMemory.Remember(conversation.Context ??= new(), outcome.Replies, outcome.Trace?.Intent, request);
+        if (_dialogs.Forms.Referents(reference.Items[0].Kind) is not { } act) return null;
+        var nlu = await RecognizeAsync(reference.Text, context, cancellationToken);
+        return await act(new ReferentRequest(reference, nlu, context, context.Locale, requester), cancellationToken) is { Count: > 0 } acted
+            ? new Referred(null, acted, nlu)
+            : null;
+    }
+
+    /// <summary>
+    /// "actually 4pm works better", "hmm no, 7 is better", "sorry, thursday not wednesday" right after a reminder was
+    /// created or the digest set: a correction with no "it" still means the thing the last answer was about, and asks
+    /// to change it to the new value (only the value is passed on: the cue and the asides are dropped).
+    /// </summary>
+    private static Reference? CorrectionOfFocus(string text, ConversationContext? context)
+    {
+        if (context?.RecentFocus is not { } focus || context.FocusTurn != context.Turn || ReferentKinds.IsNamed(focus.Kind)) return null;
+        return DialogActs.CorrectionRemainder(text) is { } remainder ? new Reference([focus], ReferenceHow.Thing, remainder, 0, 0, "change", null) : null;
+    }
+
+    private static TurnOutcome Remembered(TurnOutcome outcome, CoachConversationState conversation, string request, string? topic = null)
+    {
+        ConversationMemory.Remember(conversation.Context ??= new(), outcome.Replies, topic ?? outcome.Trace?.Intent, request);
         return outcome;
     }
 
