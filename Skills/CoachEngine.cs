@@ -148,16 +148,22 @@ public sealed class CoachEngine
     private async Task<NluResult> RecognizeAsync(string text, NluContext context, CancellationToken cancellationToken)
     {
         if (CoreCommandRecognizer.RecognizeIntent(text) is { } core) return new NluResult(core, 1.0, [], true);
-        if (DialogActs.IsAffirmation(text)) return new NluResult(Intents.Affirm, 1.0, [], true);
+        // "great thanks" that no draft or plan took (CommandsFor) is thanks, not a yes to nothing.
+        if (DialogActs.IsAffirmation(text)) return new NluResult(DialogActs.IsThanks(text) ? Intents.Greeting : Intents.Affirm, 1.0, [], true);
         if (DialogActs.IsRefusal(text)) return new NluResult(Intents.Deny, 1.0, [], true);
         return await _recognizer.RecognizeAsync(text, context, cancellationToken);
     }
 
-    /// <summary>The commands in the order they hear the message: a bare yes or no first to the current topic's own.</summary>
-    private IEnumerable<ITurnCommand> CommandsFor(string text, CoachConversationState conversation) =>
-        conversation.Context?.Topic is { } topic && _commands.Any(c => c.AnswersTopic == topic) && (DialogActs.IsAffirmation(text) || DialogActs.IsRefusal(text))
-            ? _commands.OrderBy(c => c.AnswersTopic == topic ? 0 : 1)
-            : _commands;
+    /// <summary>
+    /// The commands in the order they hear the message: a bare yes or no first to the current topic's own; thanks after
+    /// an answer that proposed nothing ("great thanks" once the digest moved) to none that waits for a yes.
+    /// </summary>
+    private IEnumerable<ITurnCommand> CommandsFor(string text, CoachConversationState conversation)
+    {
+        if (conversation.Context?.Topic is not { } topic || !(DialogActs.IsAffirmation(text) || DialogActs.IsRefusal(text))) return _commands;
+        if (_commands.Any(c => c.AnswersTopic == topic)) return _commands.OrderBy(c => c.AnswersTopic == topic ? 0 : 1);
+        return DialogActs.IsThanks(text) ? _commands.Where(c => c.AnswersTopic is null) : _commands;
+    }
 
     private sealed record Referred(string? Text, IReadOnlyList<Reply>? Replies, NluResult? Nlu);
 

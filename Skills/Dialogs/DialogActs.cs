@@ -13,7 +13,7 @@ namespace SalesCoach.Skills.Dialogs;
 /// </summary>
 public static partial class DialogActs
 {
-    private sealed record Lexicon(string[] Affirm, string[] Deny, string[] Filler, string[] Correction, string[] Stop);
+    private sealed record Lexicon(string[] Affirm, string[] Deny, string[] Filler, string[] Correction, string[] Stop, string[] Thanks);
 
     private static readonly Lexicon Words = Load();
 
@@ -63,6 +63,9 @@ public static partial class DialogActs
         return changed && trimmed.Length > 0 ? Corrections.WithoutAsides(trimmed) : null;
     }
 
+    /// <summary>The message thanks the bot ("great thanks", "thx"), whatever else it says.</summary>
+    public static bool IsThanks(string text) => Contains(Fold(text), Words.Thanks);
+
     /// <summary>The user wants to stop a multi-step check now and see what was done so far.</summary>
     public static bool IsStopEarly(string text) => Contains(Fold(text), Words.Stop);
 
@@ -106,6 +109,6 @@ public static partial class DialogActs
             ?? throw new InvalidOperationException("dialog-acts.json is not embedded");
         using var json = JsonDocument.Parse(stream);
         string[] Read(string name) => [.. json.RootElement.GetProperty(name).EnumerateArray().Select(e => e.GetString()!.ToLowerInvariant())];
-        return new Lexicon(Read("affirm"), Read("deny"), Read("filler"), Read("correction"), Read("stop"));
+        return new Lexicon(Read("affirm"), Read("deny"), Read("filler"), Read("correction"), Read("stop"), Read("thanks"));
     }
 }

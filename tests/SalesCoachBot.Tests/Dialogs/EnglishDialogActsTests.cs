@@ -12,6 +12,13 @@ public sealed class EnglishDialogActsTests
     public void Agreements(string text) => Assert.True(DialogActs.IsAffirmation(text));
 
     [Theory]
+    [InlineData("great thanks", true)]
+    [InlineData("perfect, thank you", true)]
+    [InlineData("thx", true)]
+    [InlineData("sounds good, save it", false)]
+    public void Thanks(string text, bool thanks) => Assert.Equal(thanks, DialogActs.IsThanks(text));
+
+    [Theory]
     [InlineData("no thanks, leave it for now")]
     [InlineData("not now")]
     public void Refusals(string text) => Assert.True(DialogActs.IsRefusal(text));
