@@ -53,7 +53,9 @@ public sealed class CoachEngine
         cancellationToken.ThrowIfCancellationRequested();
         var raw = turn.Text ?? string.Empty;
         var text = InputSanitizer.Clean(raw.Length > InputSanitizer.MaxTextLength * 4 ? raw[..(InputSanitizer.MaxTextLength * 4)] : raw);
-        var locale = Locales.Resolve(user.PreferredLocale, turn.ChannelLocale, text);
+        // The data's Chinese names do not make a message Chinese ("and 华东二组?" from an English chat).
+        var names = _directory is null ? null : EnglishNames.For(_directory);
+        var locale = Locales.Resolve(user.PreferredLocale, turn.ChannelLocale, names?.WithoutNames(text) ?? text);
         var replies = new List<Reply>();
 
         replies.AddRange(Welcome(locale, conversation));
@@ -83,7 +85,7 @@ public sealed class CoachEngine
 
         // "how is Sun Yong doing in East China team 1": our names as the data spells them ("孙勇", "华东一组"), so every
         // skill's reading of names applies to English messages too.
-        if (_directory is not null) text = EnglishNames.For(_directory).Rewrite(text);
+        if (names is not null) text = names.Rewrite(text);
 
         var zone = UserZone(turn, user);
         var requester = new Requester(turn.UserId, turn.ChannelId, turn.AadObjectId, turn.UserName, user.DemoPersona, zone.Id, turn.Value);
@@ -114,13 +116,13 @@ public sealed class CoachEngine
             onTopic = conversation.Context.Topic;
         }
 
-        foreach (var command in CommandsFor(DialogActs.IsAffirmation(text) || DialogActs.IsRefusal(text), conversation))
+        foreach (var command in CommandsFor(text, conversation))
         {
             if (await command.TryHandleAsync(text, requester, user, locale, cancellationToken) is { } handled)
             {
                 replies.Add(handled);
                 // What the message was, for the trace: an agreement or refusal answered a draft, anything else a command.
-                var act = DialogActs.IsAffirmation(text) ? Intents.Affirm : DialogActs.IsRefusal(text) ? Intents.Deny : "command";
+                var act = DialogActs.IsAffirmation(text) ? Intents.Affirm : DialogActs.IsRefusal(text) ? Intents.Deny : handled.Intent ?? "command";
                 return Remembered(new TurnOutcome(locale, replies) { Trace = TurnTrace.Of(act) }, conversation, text);
             }
         }
@@ -149,7 +151,7 @@ public sealed class CoachEngine
         var result = await _dialogs.HandleAsync(new DialogInput(understood, nlu, context, turn.UserName, requester, IsCorrection: correction is not null, OnTopic: onTopic),
             user, conversation, cancellationToken);
         replies.AddRange(result.Replies);
-        // The topic is the request answered ("sorry, I meant orders. 90 of them" re-drafted the goal), not the words' own intent.
+        // The topic is the task that answered: a correction or follow-up read as a KPI question may have revised the goal draft.
         return Remembered(new TurnOutcome(result.Locale, ReplyNotice.OncePerConversation(replies, conversation)) { Trace = BuildTrace(nlu, conversation) },
             conversation, understood, result.Completed?.FormName);
     }
@@ -161,7 +163,8 @@ public sealed class CoachEngine
     private async Task<NluResult> RecognizeAsync(string text, NluContext context, CancellationToken cancellationToken)
     {
         if (CoreCommandRecognizer.RecognizeIntent(text) is { } core) return new NluResult(core, 1.0, [], true);
-        if (DialogActs.IsAffirmation(text)) return new NluResult(Intents.Affirm, 1.0, [], true);
+        // "great thanks" that no draft or plan took (CommandsFor) is thanks, not a yes to nothing.
+        if (DialogActs.IsAffirmation(text)) return new NluResult(DialogActs.IsThanks(text) ? Intents.Greeting : Intents.Affirm, 1.0, [], true);
         if (DialogActs.IsRefusal(text)) return new NluResult(Intents.Deny, 1.0, [], true);
         return await _recognizer.RecognizeAsync(text, context, cancellationToken);
     }
@@ -171,6 +174,17 @@ public sealed class CoachEngine
         yes && conversation.Context?.Topic is { } topic && _commands.Any(c => c.AnswersTopic == topic)
             ? _commands.OrderBy(c => c.AnswersTopic == topic ? 0 : 1)
             : _commands;
+
+    /// <summary>
+    /// The commands in the order they hear the message: a bare yes or no first to the current topic's own; thanks after
+    /// an answer that proposed nothing ("great thanks" once the digest moved) to none that waits for a yes.
+    /// </summary>
+    private IEnumerable<ITurnCommand> CommandsFor(string text, CoachConversationState conversation)
+    {
+        if (conversation.Context?.Topic is not { } topic || !(DialogActs.IsAffirmation(text) || DialogActs.IsRefusal(text))) return _commands;
+        if (_commands.Any(c => c.AnswersTopic == topic)) return _commands.OrderBy(c => c.AnswersTopic == topic ? 0 : 1);
+        return DialogActs.IsThanks(text) ? _commands.Where(c => c.AnswersTopic is null) : _commands;
+    }
 
     private sealed record Referred(string? Text, IReadOnlyList<Reply>? Replies, NluResult? Nlu);
 
@@ -183,16 +197,33 @@ public sealed class CoachEngine
     {
         // A yes or no answers the draft or question on screen, never "that" in it; an exact command ("cancel") is one.
         if (DialogActs.IsAffirmation(text) || DialogActs.IsRefusal(text) || CoreCommandRecognizer.RecognizeIntent(text) is not null) return null;
-        if (ReferenceResolver.Resolve(text, conversation.Context) is not { } reference) return null;
         var free = conversation.Frames.Count == 0 && conversation.SkillDialog is null;
+        if (ReferenceResolver.Resolve(text, conversation.Context) is not { } reference)
+            return free && CorrectionOfFocus(text, conversation.Context) is { } correction ? await ActOnAsync(correction, context, requester, cancellationToken) : null;
         if (reference.How == ReferenceHow.Again) return free ? new Referred(reference.List!.Request, null, null) : null;
-        if (free && reference.Act is not null && _dialogs.Forms.Referents(reference.Items[0].Kind) is { } act)
-        {
-            var nlu = await RecognizeAsync(reference.Text, context, cancellationToken);
-            if (await act(new ReferentRequest(reference, nlu, context, context.Locale, requester), cancellationToken) is { Count: > 0 } acted)
-                return new Referred(null, acted, nlu);
-        }
+        if (free && reference.Act is not null && await ActOnAsync(reference, context, requester, cancellationToken) is { } acted) return acted;
         return reference.Rewritten is { } rewritten ? new Referred(rewritten, null, null) : null;
+    }
+
+    /// <summary>The skill that owns the referents acts on them; null when it cannot do what was asked.</summary>
+    private async Task<Referred?> ActOnAsync(Reference reference, NluContext context, Requester requester, CancellationToken cancellationToken)
+    {
+        if (_dialogs.Forms.Referents(reference.Items[0].Kind) is not { } act) return null;
+        var nlu = await RecognizeAsync(reference.Text, context, cancellationToken);
+        return await act(new ReferentRequest(reference, nlu, context, context.Locale, requester), cancellationToken) is { Count: > 0 } acted
+            ? new Referred(null, acted, nlu)
+            : null;
+    }
+
+    /// <summary>
+    /// "actually 4pm works better", "hmm no, 7 is better", "sorry, thursday not wednesday" right after a reminder was
+    /// created or the digest set: a correction with no "it" still means the thing the last answer was about, and asks
+    /// to change it to the new value (only the value is passed on: the cue and the asides are dropped).
+    /// </summary>
+    private static Reference? CorrectionOfFocus(string text, ConversationContext? context)
+    {
+        if (context?.RecentFocus is not { } focus || context.FocusTurn != context.Turn || ReferentKinds.IsNamed(focus.Kind)) return null;
+        return DialogActs.CorrectionRemainder(text) is { } remainder ? new Reference([focus], ReferenceHow.Thing, remainder, 0, 0, "change", null) : null;
     }
 
     private static TurnOutcome Remembered(TurnOutcome outcome, CoachConversationState conversation, string request, string? topic = null)

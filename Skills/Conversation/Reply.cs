@@ -12,5 +12,12 @@ public sealed record Reply(string? Text, string? AdaptiveCardJson = null, IReadO
     /// <summary>The one thing this reply was about (the reminder created, the rep analysed), for "it" / "he".</summary>
     public Referent? Focus { get; init; }
 
+    /// <summary>
+    /// The intent a command answered before understanding ("show my reminders", "send me the digest at 8"): the turn's
+    /// trace and the conversation's topic then say reminder_list or digest_settings rather than "command", so a
+    /// correction or follow-up on the next turn knows what it revises.
+    /// </summary>
+    public string? Intent { get; init; }
+
     public static Reply Plain(string text) => new(text);
 }

@@ -13,7 +13,7 @@ namespace SalesCoach.Skills.Dialogs;
 /// </summary>
 public static partial class DialogActs
 {
-    private sealed record Lexicon(string[] Affirm, string[] Deny, string[] Filler, string[] Correction, string[] Stop, string[] Revise);
+    private sealed record Lexicon(string[] Affirm, string[] Deny, string[] Filler, string[] Correction, string[] Stop, string[] Revise, string[] Thanks);
 
     private static readonly Lexicon Words = Load();
 
@@ -51,16 +51,21 @@ public static partial class DialogActs
     {
         var trimmed = text.Trim();
         var changed = false;
-        // Cues can repeat ("不对不对，其实应该是…"): peel them off one by one.
-        for (var guard = 0; guard < 4; guard++)
+        // Cues can repeat ("不对不对，其实应该是…"), and a hesitation may come first ("hmm no, 7 is better"): peel them off one by one.
+        for (var guard = 0; guard < 5; guard++)
         {
             var cue = Words.Correction.Where(c => StartsWithWord(trimmed, c)).OrderByDescending(c => c.Length).FirstOrDefault();
+            if (cue is null && !changed && Corrections.Hesitation.Where(h => StartsWithWord(trimmed, h)).OrderByDescending(h => h.Length).FirstOrDefault() is { } pause)
+            {
+                trimmed = trimmed[pause.Length..].TrimStart(' ', ',', '，', '、', '.', '。', '!', '！', ':', '：', '-', '—');
+                continue;
+            }
             if (cue is null) break;
             trimmed = trimmed[cue.Length..].TrimStart(' ', ',', '，', '、', '.', '。', '!', '！', ':', '：', '-', '—');
             changed = true;
         }
         if (!changed && inside && Revised(trimmed) is { } revised) return revised;
-        return changed && trimmed.Length > 0 ? trimmed : null;
+        return changed && trimmed.Length > 0 ? Corrections.WithoutAsides(trimmed) : null;
     }
 
     /// <summary>
@@ -81,6 +86,9 @@ public static partial class DialogActs
         return rest.Length > 0 ? rest : null;
     }
 
+    /// <summary>The message thanks the bot ("great thanks", "thx"), whatever else it says.</summary>
+    public static bool IsThanks(string text) => Contains(Fold(text), Words.Thanks);
+
     /// <summary>The user wants to stop a multi-step check now and see what was done so far.</summary>
     public static bool IsStopEarly(string text) => Contains(Fold(text), Words.Stop);
 
@@ -92,8 +100,9 @@ public static partial class DialogActs
         return !IsLatin(cue[^1]) || !char.IsLetterOrDigit(text[cue.Length]);
     }
 
+    // Apostrophes are dropped, not made spaces: "that's enough" and "thats enough" both read "thats enough".
     private static string Fold(string text) =>
-        " " + Separators().Replace(text.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Replace('’', '\''), " ").Trim() + " ";
+        " " + Separators().Replace(text.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Replace("’", "", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal), " ").Trim() + " ";
 
     private static bool Contains(string folded, string[] phrases) => phrases.Any(p => IndexOf(folded, p) >= 0);
 
@@ -113,7 +122,7 @@ public static partial class DialogActs
         return (found, folded);
     }
 
-    private static int IndexOf(string folded, string phrase) => PhraseMatcher.IndexOf(folded, phrase);
+    private static int IndexOf(string folded, string phrase) => PhraseMatcher.IndexOf(folded, phrase.Replace("'", "", StringComparison.Ordinal));
 
     private static bool IsLatin(char c) => PhraseMatcher.IsLatin(c);
 
@@ -123,6 +132,6 @@ public static partial class DialogActs
             ?? throw new InvalidOperationException("dialog-acts.json is not embedded");
         using var json = JsonDocument.Parse(stream);
         string[] Read(string name) => [.. json.RootElement.GetProperty(name).EnumerateArray().Select(e => e.GetString()!.ToLowerInvariant())];
-        return new Lexicon(Read("affirm"), Read("deny"), Read("filler"), Read("correction"), Read("stop"), Read("revise"));
+        return new Lexicon(Read("affirm"), Read("deny"), Read("filler"), Read("correction"), Read("stop"), Read("revise"), Read("thanks"));
     }
 }

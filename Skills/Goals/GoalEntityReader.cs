@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using SalesCoach.Skills.Dialogs;
 using SalesCoach.Skills.Kpi;
+using SalesCoach.Skills.Localization;
 using SalesCoach.Skills.Nlu;
 
 namespace SalesCoach.Skills.Goals;
@@ -40,8 +41,16 @@ public sealed partial class GoalEntityReader(KpiEntityReader scopes)
             }
         }
         // The scope reading knows people, teams and "我们团队"; its first scope is the owner.
+        // "our team", "my guys", "我们组" are shown back as "your team" / "你的团队" in the recap: the words typed say
+        // whose team only from the speaker's side.
         if (scopes.Read(input).Where(e => e.Name == KpiEntityNames.Scope).OrderBy(e => e.Start).FirstOrDefault() is { } owner)
-            found.Add(owner with { Name = GoalEntityNames.Owner });
+            found.Add(owner with { Name = GoalEntityNames.Owner, Text = owner.Resolution as string == "myteam" ? Strings.Get(input.Context.Locale, "goal.owner.myTeam") : owner.Text });
+        // "actually make it orders, 60 of them": a correction that changes another slot and says a bare number revises
+        // the target too. The recogniser reads bare numbers as values only in a goal request, and a correction's words
+        // alone read as a KPI question; a number inside another entity ("Q1", "3pm") is not the target.
+        if (input.IsCorrection && found.Count > 0 && found.All(e => e.Name != EntityNames.Value)
+            && ValueFinder.Find(NluText.Create(input.Text), [.. input.Nlu.Entities.Select(e => (e.Start, e.Length))], includeBareNumbers: true) is [var target])
+            found.Add(target);
         // "我们团队本季度…, 截止12月31日": two time spans; the last one named is the deadline.
         var deadlines = found.Where(e => e.Name == GoalEntityNames.Deadline).ToList();
         if (deadlines.Count > 1) found.RemoveAll(e => e.Name == GoalEntityNames.Deadline && e != deadlines[^1]);

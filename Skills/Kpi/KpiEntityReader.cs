@@ -94,6 +94,7 @@ public sealed class KpiEntityReader(SalesOrganisation organisation)
             found.Add(new EntitySpan(KpiEntityNames.Rank, ranking.Value, ranking.Index, ranking.Length, $"{level}:{Math.Clamp(top, 1, 50)}:{order}"));
         }
         AddMatch(KpiPhrases.YearOnYear(), KpiEntityNames.Compare, _ => "year", allowOverlap: true);
+        if (!found.Any(f => f.Name == KpiEntityNames.Compare)) AddMatch(KpiPhrases.PreviousPeriod(), KpiEntityNames.Compare, _ => "previous", allowOverlap: true);
         AddMatch(KpiPhrases.Trend(), KpiEntityNames.Trend, m => KpiPhrases.Number(m.Groups["n"].Value, 6).ToString(System.Globalization.CultureInfo.InvariantCulture), allowOverlap: true);
         // "what is revenue?" asks for a definition; "what is our revenue this month?" asks for a figure.
         if (!found.Any(f => f.Name is EntityNames.Period or KpiEntityNames.Scope or KpiEntityNames.Versus or KpiEntityNames.Rank))

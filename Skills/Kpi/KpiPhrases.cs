@@ -30,6 +30,14 @@ internal static partial class KpiPhrases
     [GeneratedRegex(@"同比|去年同期|上年同期|\b(?:yoy|year[- ]over[- ]year|same period last year|vs\.? last year|compared (?:to|with) last year)\b", RegexOptions.IgnoreCase)]
     public static partial Regex YearOnYear();
 
+    /// <summary>
+    /// "vs last month?", "compared with the previous quarter": against the period before, which every figure is already
+    /// compared with (环比); as a follow-up it asks for the last figure again with that comparison. (Chinese 环比 is read
+    /// as the growth metric by the catalogue.)
+    /// </summary>
+    [GeneratedRegex(@"\b(?:vs\.?|versus|compared (?:to|with)|than|against) (?:the )?(?:last|previous|prior) (?:month|quarter|week|period)\b|\b(?:month[- ]over[- ]month|quarter[- ]over[- ]quarter|qoq)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex PreviousPeriod();
+
     [GeneratedRegex(@"趋势|走势|变化曲线|每个?月|逐月|按月|近(?<n>\d{1,2}|[一二三四五六七八九十])个?(?:月|季度)|\b(?:trend|over time|month by month|monthly|by month|last (?<n>\d{1,2}) months)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Trend();
 

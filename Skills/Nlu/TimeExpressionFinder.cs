@@ -116,8 +116,9 @@ public static class TimeExpressionFinder
         if (System.Text.RegularExpressions.Regex.IsMatch(v, @"^\d{1,2}[:：]\d$")) return true;
         // "去年同期" is the base of a comparison (a growth figure), not the period asked about.
         if (folded.AsSpan(m.Index + m.Length).StartsWith("同期", StringComparison.Ordinal)) return true;
-        // Bare abbreviations ("mar", "may", "sun", "sat", "dec") are ordinary words far more often than dates.
-        if (v is "may" or "mar" or "sun" or "sat" or "jan" or "dec" or "wed" or "mon" or "fri" or "tue" or "thu" or "aug" or "oct" or "nov" or "sep" or "jun" or "jul" or "apr" or "feb")
+        // Bare abbreviations that are ordinary words or names ("may", "mar", "sun", "sat", "wed", "mon", "jan", "dec") are
+        // those far more often than dates; the others are dates wherever they stand ("add Oct too", "Sep vs Aug").
+        if (v is "may" or "mar" or "sun" or "sat" or "jan" or "dec" or "wed" or "mon")
             return true;
         // "3天"-style counts inside a value ("30个") are not matched by these patterns; a clock time right after
         // a currency sign is money, not time.

@@ -27,8 +27,9 @@ public sealed class ReminderCommands(ReminderManager manager, CallbackSuggestion
         if (ReminderPhrases.SnoozeFor().Match(text) is { Success: true } snooze && Span(snooze) is { } span)
             return await manager.ActOnCurrentAsync(requester, Id(snooze), ReminderCard.SnoozeHour, span, locale, cancellationToken);
         if (ReminderPhrases.Callbacks().IsMatch(text)) return await callbacks.SuggestAsync(requester, locale, cancellationToken);
-        return await ListOrCancelAsync(text, requester, locale, strict: true, cancellationToken)
-            ?? await DigestAsync(text, requester, locale, cancellationToken);
+        if (await ListOrCancelAsync(text, requester, locale, strict: true, cancellationToken) is { } listed)
+            return listed with { Intent = IsCancel(text) ? Intents.ReminderCancel : Intents.ReminderList };
+        return await DigestAsync(text, requester, locale, cancellationToken) is { } digestSet ? digestSet with { Intent = Intents.DigestSettings } : null;
     }
 
     public async Task<IReadOnlyList<Reply>> ListAsync(IntentRequest request, CancellationToken cancellationToken)
@@ -74,6 +75,9 @@ public sealed class ReminderCommands(ReminderManager manager, CallbackSuggestion
         if (ReminderPhrases.ListAll().IsMatch(text)) return await manager.ListAsync(requester, ReminderListFilter.All, locale, cancellationToken);
         return null;
     }
+
+    private static bool IsCancel(string text) =>
+        ReminderPhrases.CancelLast().IsMatch(text) || ReminderPhrases.CancelNumber().IsMatch(text) || ReminderPhrases.CancelNamed().IsMatch(text);
 
     private async Task<Reply?> DigestAsync(string text, Requester requester, string locale, CancellationToken cancellationToken)
     {

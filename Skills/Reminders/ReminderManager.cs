@@ -43,8 +43,12 @@ public sealed class ReminderManager(ReminderStore store, ReminderOwners owners, 
     }
 
     /// <summary>A reminder as something the user can point back at: by its subject or its customer's name.</summary>
-    public static Referent AsReferent(Reminder r) =>
-        Referent.Of(ReferentKinds.Reminder, r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Subject, r.CustomerName);
+    /// <summary>A reminder as a referent: its subject, its customer and the weekday it is due ("the friday one", "周五那条").</summary>
+    public static Referent AsReferent(Reminder r)
+    {
+        var day = TimeZoneInfo.ConvertTime(r.NextAlertUtc, ReminderFormat.ZoneOf(r, TimeZoneInfo.Utc)).DayOfWeek;
+        return Referent.Of(ReferentKinds.Reminder, r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Subject, [r.CustomerName, .. LooseTime.Names(day)]);
+    }
 
     /// <summary>
     /// Moves reminder <paramref name="id"/> to the time <paramref name="due"/> computes from it (its own day kept when

@@ -26,7 +26,7 @@ public static partial class ReminderPhrases
     [GeneratedRegex(@"(?:^(?:取消|删除|删掉)\s*(?:第)?\s*#?(?<id>\d+)\s*(?:个|号)?(?:提醒)?|^(?:cancel|delete) (?:reminder )?#?(?<id>\d+))" + End, RegexOptions.IgnoreCase)]
     public static partial Regex CancelNumber();
 
-    [GeneratedRegex(@"(?:^(?:取消|删除|不用)(?:提醒我)?(?<name>.+?)(?:的|那个)?(?:提醒|回访)(?:了)?|^(?:cancel|delete) the reminder (?:for|about|to) (?<name>.+?))" + End, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^(?:取消|删除|不用)(?:提醒我)?(?<name>.+?)(?:的|那个)?(?:提醒|回访)(?:了)?|^(?:cancel|delete|drop|remove) (?:the|my) (?:reminder|one|callback) (?:for|about|to|with) (?<name>.+?))" + End, RegexOptions.IgnoreCase)]
     public static partial Regex CancelNamed();
 
     [GeneratedRegex(@"(?:^(?:(?:我)?(?:有)?(?:哪些|什么)?(?:逾期|过期|超期|没完成)(?:的)?(?:回访|提醒)?(?:有哪些)?|overdue(?: reminders| callbacks)?|(?:what|which) (?:reminders |callbacks )?(?:are|is) overdue))" + End, RegexOptions.IgnoreCase)]

@@ -40,27 +40,36 @@ public sealed class ReminderReferents(ReminderManager manager, DigestSettingsSer
         {
             "change" when TimeOfDayParser.Find(request.Text) is { } clock =>
                 [await digest.ChangeAsync(requester, request.Locale, s => { s.Enabled = true; s.LocalMinutes = (int)clock.Time.ToTimeSpan().TotalMinutes; }, cancellationToken)],
+            // "hmm no, 7 is better" after the digest was set to 8: the hour nearer the current time.
+            "change" when LooseTime.BareHour(request.Text) is { } hour =>
+                [await digest.ChangeAsync(requester, request.Locale, s => { s.Enabled = true; s.LocalMinutes = (int)LooseTime.Nearest(hour, s.LocalTime).ToTimeSpan().TotalMinutes; }, cancellationToken)],
             "remove" => [await digest.ChangeAsync(requester, request.Locale, s => s.Enabled = false, cancellationToken)],
             _ => null,
         };
     }
 
     /// <summary>
-    /// The new time: a time of day alone ("4pm", "下午3点") keeps the reminder's own day; a day and time the recogniser
-    /// resolved ("明天下午3点", "Monday 9am") replace it.
+    /// The new time: a time of day alone ("4pm", "下午3点", "to 9") keeps the reminder's own day; a weekday alone
+    /// ("thursday not wednesday", "monday, same time") keeps its time of day; a day and time the recogniser resolved
+    /// ("明天下午3点", "Monday 9am") replace it.
     /// </summary>
     private static (Func<Reminder, TimeZoneInfo, DateTimeOffset> Due, string Said)? NewTime(ReferentRequest request)
     {
         var clock = TimeOfDayParser.Find(request.Text);
+        var weekday = LooseTime.Weekday(request.Text);
         var instant = request.Nlu.Entities.FirstOrDefault(e => e.Name == EntityNames.DateTime) is { } span
             && ReminderValidators.TryInstant(SlotValue.From(span).Resolution, out var at) ? (At: at, span.Text) : ((DateTimeOffset At, string Text)?)null;
-        if (instant is { } named && (clock is null || named.Text.Trim().Length > clock.Value.Text.Trim().Length + 2))
+        if (instant is { } named && (clock is null ? weekday is null : named.Text.Trim().Length > clock.Value.Text.Trim().Length + 2))
             return ((_, _) => named.At, named.Text);
-        if (clock is not { } time) return null;
+        var hour = clock is null && weekday is null ? LooseTime.BareHour(request.Text) : null;
+        if (clock is null && weekday is null && hour is null) return null;
+        var today = DateOnly.FromDateTime(request.Context.Now.DateTime);
         return ((reminder, zone) =>
         {
-            var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(reminder.DueUtc, zone).DateTime);
-            return LocalClock.ToUtc(day.ToDateTime(time.Time), zone);
-        }, time.Text);
+            var local = TimeZoneInfo.ConvertTime(reminder.DueUtc, zone).DateTime;
+            var day = weekday is { } wanted ? LooseTime.Next(wanted, today) : DateOnly.FromDateTime(local);
+            var time = clock?.Time ?? (hour is { } h ? LooseTime.Nearest(h, TimeOnly.FromDateTime(local)) : TimeOnly.FromDateTime(local));
+            return LocalClock.ToUtc(day.ToDateTime(time), zone);
+        }, clock?.Text ?? request.Text.Trim());
     }
 }

@@ -29,7 +29,9 @@ public sealed class TrainingSkill(
     [
         new SlotDefinition("subject", TrainingEntityNames.Subject, "form.training.ask.subject", "slot.training_subject",
             SuggestionKeys: ["training.suggest.self", "training.suggest.team"], Validator: TrainingEntityReader.Validate),
-    ], AnswerAsync, Entities: reader.Read);
+    ], AnswerAsync, Entities: reader.Read,
+        // "same for 华南二组", "scratch that, do it for the whole team instead": the last advice asked for someone else.
+        AllowsFollowUps: true);
 
     public async Task<IReadOnlyList<Reply>> AnswerAsync(FormCompleted completed, CancellationToken cancellationToken)
     {

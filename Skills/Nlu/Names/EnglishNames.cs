@@ -22,13 +22,15 @@ public sealed class EnglishNames
     private static readonly string[] OrdinalWords = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
     private static readonly object Gate = new();
-    private static (string Key, EnglishNames Names)? _last;
+    private static (IDirectory Directory, object[] Lists, EnglishNames Names)? _last;
 
     private readonly List<(Regex Pattern, string Name)> _places = [];
-    private readonly Regex? _people;
-    private readonly Dictionary<string, string> _peopleByKey = new(StringComparer.Ordinal);
+    // People and customers by their pinyin spelling, and what each spelling (letters only, lower case) stands for.
+    private readonly Regex? _spelled;
+    private readonly Regex? _chineseNames;
+    private readonly Dictionary<string, string> _byKey = new(StringComparer.Ordinal);
 
-    private EnglishNames(IReadOnlyList<string> people, IReadOnlyList<string> teams, IReadOnlyList<string> regions)
+    private EnglishNames(IReadOnlyList<string> people, IReadOnlyList<string> teams, IReadOnlyList<string> regions, IReadOnlyList<string> customers)
     {
         var regionForms = regions.ToDictionary(r => r, RegionForms);
         // Teams first and longest first: "East China team 1" must not become "华东 team 1".
@@ -50,30 +52,50 @@ public sealed class EnglishNames
             {
                 var key = string.Concat(order);
                 // Two people with the same spelling ("Zhang Wei" for 张伟 and 章威) are not told apart by it: neither is rewritten.
-                if (!_peopleByKey.TryAdd(key, person) && _peopleByKey[key] != person) ambiguous.Add(key);
+                if (!_byKey.TryAdd(key, person) && _byKey[key] != person) ambiguous.Add(key);
                 spellings.TryAdd(key, string.Join(@"[\s-]?", order.Select(Regex.Escape)));
             }
         }
-        foreach (var key in ambiguous) _peopleByKey.Remove(key);
-        if (_peopleByKey.Count > 0)
+        // Customers by the pinyin of their short names ("Boyuan", "Bo Yuan" for 博远 of 宁波博远电子有限公司): an English
+        // message keeps its own words around it ("Boyuan Electronics" → "博远 Electronics"), which the name finder reads.
+        foreach (var alias in CustomerAliases.Of(customers))
         {
-            var alternatives = _peopleByKey.Keys.OrderByDescending(k => k.Length).Select(k => spellings[k]);
-            _people = new Regex($@"(?<![A-Za-z]){Group(alternatives)}(?![A-Za-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            if (alias.Length is < 2 or > 4 || !alias.All(IsHan)) continue;
+            var syllables = Pinyin.Syllables(alias);
+            if (syllables.Count != alias.Length) continue;
+            var key = string.Concat(syllables);
+            if (!_byKey.TryAdd(key, alias) && _byKey[key] != alias) ambiguous.Add(key);
+            spellings.TryAdd(key, string.Join(@"[\s-]?", syllables.Select(Regex.Escape)));
+        }
+        foreach (var key in ambiguous) _byKey.Remove(key);
+        var chinese = people.Concat(teams).Concat(regions).Concat(CustomerAliases.Of(customers)).Where(n => n.Length >= 2 && n.Any(IsHan)).Distinct()
+            .OrderByDescending(n => n.Length).Select(Regex.Escape).ToList();
+        if (chinese.Count > 0) _chineseNames = new Regex(Group(chinese), RegexOptions.CultureInvariant);
+        if (_byKey.Count > 0)
+        {
+            var alternatives = _byKey.Keys.OrderByDescending(k => k.Length).Select(k => spellings[k]);
+            _spelled = new Regex($@"(?<![A-Za-z]){Group(alternatives)}(?![A-Za-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         }
     }
 
-    /// <summary>The names for this directory, rebuilt only when its names change.</summary>
+    /// <summary>The names for this directory, rebuilt only when its lists change (they are replaced, not edited, on a reload).</summary>
     public static EnglishNames For(IDirectory directory)
     {
-        var key = string.Join('|', directory.People) + "#" + string.Join('|', directory.Teams) + "#" + string.Join('|', directory.Regions);
+        object[] lists = [directory.People, directory.Teams, directory.Regions, directory.Customers];
         lock (Gate)
         {
-            if (_last is { } last && last.Key == key) return last.Names;
-            var names = new EnglishNames(directory.People, directory.Teams, directory.Regions);
-            _last = (key, names);
+            if (_last is { } last && last.Directory == directory && last.Lists.SequenceEqual(lists, ReferenceEqualityComparer.Instance)) return last.Names;
+            var names = new EnglishNames(directory.People, directory.Teams, directory.Regions, directory.Customers);
+            _last = (directory, lists, names);
             return names;
         }
     }
+
+    /// <summary>
+    /// The text without the data's Chinese names, for telling the language it is written in: "and 华东二组?" is an
+    /// English message about a Chinese-named team, "孙勇" alone says nothing of the language.
+    /// </summary>
+    public string WithoutNames(string text) => _chineseNames?.Replace(text, " ") ?? text;
 
     /// <summary>"what does Sun Yong need" → "what does 孙勇 need"; "and East China team 2?" → "and 华东二组?". Text without Latin letters or digits is returned as it is.</summary>
     public string Rewrite(string text)
@@ -81,8 +103,8 @@ public sealed class EnglishNames
         if (!text.Any(char.IsAsciiLetterOrDigit)) return text;
         foreach (var (pattern, name) in _places)
             text = pattern.Replace(text, name);
-        if (_people is not null)
-            text = _people.Replace(text, m => _peopleByKey.TryGetValue(Key(m.Value), out var name) ? name : m.Value);
+        if (_spelled is not null)
+            text = _spelled.Replace(text, m => _byKey.TryGetValue(Key(m.Value), out var name) ? name : m.Value);
         return text;
     }
 

@@ -9,7 +9,8 @@ public sealed class EnglishNamesTests
     private static readonly Directory Sample = new(
         ["张伟", "孙勇", "王秀英", "单明", "李娜", "黎娜"],
         ["华东一组", "华东二组", "华南一组", "西南一组"],
-        ["华东", "华南", "西南"]);
+        ["华东", "华南", "西南"],
+        ["宁波博远电子有限公司", "杭州天成医药有限公司"]);
 
     [Theory]
     [InlineData("what's the revenue of Zhang Wei this month?", "what's the revenue of 张伟 this month?")]
@@ -28,6 +29,10 @@ public sealed class EnglishNamesTests
     [InlineData("Huadong vs Huanan", "华东 vs 华南")]
     [InlineData("Southwest China team 1", "西南一组")]
     [InlineData("华东1组的销售额", "华东一组的销售额")]
+    // Customers by the pinyin of their short names; the English words around stay.
+    [InlineData("call back Boyuan Electronics tmrw", "call back 博远 Electronics tmrw")]
+    [InlineData("cancel the one for Bo Yuan", "cancel the one for 博远")]
+    [InlineData("callback to Tiancheng Pharma", "callback to 天成 Pharma")]
     public void EnglishNamesBecomeTheDataNames(string text, string expected) =>
         Assert.Equal(expected, EnglishNames.For(Sample).Rewrite(text));
 
@@ -54,8 +59,5 @@ public sealed class EnglishNamesTests
         Assert.Equal("shan", Pinyin.Syllables("单明", isPersonName: true)[0]);
     }
 
-    private sealed record Directory(IReadOnlyList<string> People, IReadOnlyList<string> Teams, IReadOnlyList<string> Regions) : IDirectory
-    {
-        public IReadOnlyList<string> Customers => [];
-    }
+    private sealed record Directory(IReadOnlyList<string> People, IReadOnlyList<string> Teams, IReadOnlyList<string> Regions, IReadOnlyList<string> Customers) : IDirectory;
 }
