@@ -4,6 +4,7 @@ using SalesCoach.Skills.Dialogs;
 using SalesCoach.Skills.Dialogs.References;
 using SalesCoach.Skills.Localization;
 using SalesCoach.Skills.Nlu;
+using SalesCoach.Skills.Nlu.Names;
 using SalesCoach.Skills.Routing;
 
 namespace SalesCoach.Skills;
@@ -19,6 +20,7 @@ public sealed class CoachEngine
     private readonly TimeProvider _time;
     private readonly IReadOnlyList<ITurnCommand> _commands;
     private readonly IReadOnlyList<ICardSubmitHandler> _submits;
+    private readonly IDirectory? _directory;
 
     /// <summary>The offline recogniser and no skills registered: what tests of the core behaviour need.</summary>
     public CoachEngine()
@@ -28,8 +30,9 @@ public sealed class CoachEngine
 
     /// <summary>With a recogniser and the skills' forms: every message goes through the dialog engine.</summary>
     public CoachEngine(IIntentRecognizer recognizer, FormRegistry forms, TimeProvider? time = null, IEnumerable<ITurnCommand>? commands = null,
-        IEnumerable<ICardSubmitHandler>? submits = null)
+        IEnumerable<ICardSubmitHandler>? submits = null, IDirectory? directory = null)
     {
+        _directory = directory;
         _commands = commands?.ToList() ?? [];
         _submits = submits?.ToList() ?? [];
         _recognizer = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
@@ -78,6 +81,10 @@ public sealed class CoachEngine
             text = switched.Remainder;
         }
 
+        // "how is Sun Yong doing in East China team 1": our names as the data spells them ("孙勇", "华东一组"), so every
+        // skill's reading of names applies to English messages too.
+        if (_directory is not null) text = EnglishNames.For(_directory).Rewrite(text);
+
         var zone = UserZone(turn, user);
         var requester = new Requester(turn.UserId, turn.ChannelId, turn.AadObjectId, turn.UserName, user.DemoPersona, zone.Id, turn.Value);
         if (turn.Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value)
@@ -107,7 +114,7 @@ public sealed class CoachEngine
             onTopic = conversation.Context.Topic;
         }
 
-        foreach (var command in _commands)
+        foreach (var command in CommandsFor(text, conversation))
         {
             if (await command.TryHandleAsync(text, requester, user, locale, cancellationToken) is { } handled)
             {
@@ -143,6 +150,12 @@ public sealed class CoachEngine
         return await _recognizer.RecognizeAsync(text, context, cancellationToken);
     }
 
+    /// <summary>The commands in the order they hear the message: a bare yes or no first to the current topic's own.</summary>
+    private IEnumerable<ITurnCommand> CommandsFor(string text, CoachConversationState conversation) =>
+        conversation.Context?.Topic is { } topic && _commands.Any(c => c.AnswersTopic == topic) && (DialogActs.IsAffirmation(text) || DialogActs.IsRefusal(text))
+            ? _commands.OrderBy(c => c.AnswersTopic == topic ? 0 : 1)
+            : _commands;
+
     private sealed record Referred(string? Text, IReadOnlyList<Reply>? Replies, NluResult? Nlu);
 
     /// <summary>
@@ -152,8 +165,8 @@ public sealed class CoachEngine
     /// </summary>
     private async Task<Referred?> ReferToAsync(string text, NluContext context, Requester requester, CoachConversationState conversation, CancellationToken cancellationToken)
     {
-        // A yes or no answers the draft or question on screen, never "that" in it.
-        if (DialogActs.IsAffirmation(text) || DialogActs.IsRefusal(text)) return null;
+        // A yes or no answers the draft or question on screen, never "that" in it; an exact command ("cancel") is one.
+        if (DialogActs.IsAffirmation(text) || DialogActs.IsRefusal(text) || CoreCommandRecognizer.RecognizeIntent(text) is not null) return null;
         if (ReferenceResolver.Resolve(text, conversation.Context) is not { } reference) return null;
         var free = conversation.Frames.Count == 0 && conversation.SkillDialog is null;
         if (reference.How == ReferenceHow.Again) return free ? new Referred(reference.List!.Request, null, null) : null;

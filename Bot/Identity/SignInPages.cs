@@ -16,7 +16,7 @@ public static class SignInPages
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>One button per demo persona, labelled with the role and the person's name.</summary>
-    public static IResult Demo(string locale, DemoPersonas personas, OrgSnapshot org, string antiforgeryField, string antiforgeryToken,
+    public static IResult Demo(string pathBase, string locale, DemoPersonas personas, OrgSnapshot org, string antiforgeryField, string antiforgeryToken,
         string returnUrl, string? error = null, int statusCode = StatusCodes.Status200OK)
     {
         var body = new StringBuilder();
@@ -29,7 +29,7 @@ public static class SignInPages
         }
         else
         {
-            body.Append("<form method=\"post\" action=\"").Append(E(SignInPaths.DemoSignIn)).Append("\">")
+            body.Append("<form method=\"post\" action=\"").Append(E(pathBase + SignInPaths.DemoSignIn)).Append("\">")
                 .Append("<input type=\"hidden\" name=\"").Append(E(antiforgeryField)).Append("\" value=\"").Append(E(antiforgeryToken)).Append("\">")
                 .Append("<input type=\"hidden\" name=\"returnUrl\" value=\"").Append(E(returnUrl)).Append("\">")
                 .Append("<input type=\"hidden\" name=\"lang\" value=\"").Append(E(locale)).Append("\">")
@@ -46,22 +46,27 @@ public static class SignInPages
             }
             body.Append("</ul></form>");
         }
-        return Page(locale, Strings.Get(locale, "signin.heading"), body.ToString(), returnUrl, statusCode);
+        return Page(pathBase, locale, Strings.Get(locale, "signin.heading"), body.ToString(), returnUrl, statusCode);
     }
 
     /// <summary>A page that only explains (sign-in not configured, account not linked), with a way out.</summary>
-    public static IResult Message(string locale, string title, string text, bool offerSignOut, int statusCode)
+    public static IResult Message(string pathBase, string locale, string title, string text, bool offerSignOut, int statusCode, bool retry = false)
     {
         var body = new StringBuilder().Append("<p class=\"message\">").Append(E(text)).Append("</p>");
+        if (retry)
+            body.Append("<p><a href=\"").Append(E(pathBase + SignInPaths.SignIn)).Append("\">").Append(E(Strings.Get(locale, "signin.retry"))).Append("</a></p>");
         if (offerSignOut)
-            body.Append("<p><a href=\"").Append(E(SignInPaths.SignOut)).Append("\">").Append(E(Strings.Get(locale, "signin.signout"))).Append("</a></p>");
-        return Page(locale, title, body.ToString(), null, statusCode);
+            body.Append("<p><a href=\"").Append(E(pathBase + SignInPaths.SignOut)).Append("\">").Append(E(Strings.Get(locale, "signin.signout"))).Append("</a></p>");
+        return Page(pathBase, locale, title, body.ToString(), null, statusCode);
     }
 
-    private static IResult Page(string locale, string heading, string body, string? returnUrl, int statusCode)
+    private static IResult Page(string pathBase, string locale, string heading, string body, string? returnUrl, int statusCode)
     {
         var other = locale == Locales.Chinese ? "en" : "zh";
-        var switchHref = $"{SignInPaths.SignIn}?lang={other}" + (returnUrl is null ? "" : "&returnUrl=" + Uri.EscapeDataString(returnUrl));
+        // The persona page (also shown after a refused POST) switches to GET /signin; a message page reloads itself.
+        var switchHref = returnUrl is null
+            ? $"?lang={other}"
+            : $"{pathBase}{SignInPaths.SignIn}?lang={other}&returnUrl={Uri.EscapeDataString(returnUrl)}";
         var html = $"""
             <!DOCTYPE html>
             <html lang="{E(locale)}">

@@ -6,6 +6,7 @@ public static class SignInPaths
     public const string SignIn = "/signin";
     public const string DemoSignIn = "/signin/demo";
     public const string Denied = "/signin/denied";
+    public const string Failed = "/signin/failed";
     public const string SignOut = "/signout";
 
     /// <summary>Who is signed in on the web, as JSON (for page headers and scripts).</summary>

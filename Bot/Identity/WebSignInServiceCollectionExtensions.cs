@@ -14,17 +14,21 @@ public static class WebSignInServiceCollectionExtensions
         var section = builder.Configuration.GetSection(WebSignInOptions.SectionName);
         var options = section.Get<WebSignInOptions>() ?? new WebSignInOptions();
         var demoData = builder.Configuration.GetValue($"{DataOptions.SectionName}:{nameof(DataOptions.DemoData)}", true);
+        WebSignInModes.Validate(options);
         var mode = WebSignInModes.Resolve(options, demoData, builder.Environment.IsDevelopment());
 
         services.AddOptions<WebSignInOptions>().BindConfiguration(WebSignInOptions.SectionName);
         services.AddSingleton(new WebSignInState(mode));
+        services.AddSingleton<SalesUserMapper>();
         services.AddAntiforgery();
-        services.AddAuthentication(auth =>
+        var authentication = services.AddAuthentication(auth =>
             {
                 // Every request reads the cookie, so the token endpoint and the pages see who is signed in.
                 auth.DefaultScheme = SalesClaims.CookieScheme;
             })
             .AddCookie(SalesClaims.CookieScheme, cookie => ConfigureCookie(cookie, options));
+        if (mode == WebSignInMode.Oidc)
+            authentication.AddOpenIdConnect(OidcScheme, oidc => OidcSignIn.Configure(oidc, options));
         services.AddAuthorizationBuilder()
             .AddPolicy(SalesCoachPolicies.SignedIn, policy => policy
                 .AddAuthenticationSchemes(SalesClaims.CookieScheme)
@@ -40,6 +44,11 @@ public static class WebSignInServiceCollectionExtensions
         app.UseAuthorization();
         app.UseMiddleware<DashboardGate>();
         app.MapSignInEndpoints();
+        var mode = app.Services.GetRequiredService<WebSignInState>().Mode;
+        if (mode == WebSignInMode.None)
+            app.Logger.LogWarning("Web sign-in is not configured: the dashboard and its data are refused (set SalesCoach:WebSignIn:TenantId, ClientId and ClientSecret)");
+        else
+            app.Logger.LogInformation("Web sign-in: {Mode}", mode);
         return app;
     }
 

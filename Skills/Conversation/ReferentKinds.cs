@@ -15,4 +15,7 @@ public static class ReferentKinds
     /// 孙勇 practise"), so every skill's own reading of names applies; other kinds are acted on by their skill.
     /// </summary>
     public static bool IsNamed(string kind) => kind is Person or Team or Region or Customer;
+
+    /// <summary>A kind the user has one of (the digest): an act with no pronoun ("关掉吧") can only mean it.</summary>
+    public static bool IsOnly(string kind) => kind is Digest;
 }

@@ -28,6 +28,8 @@ public sealed partial class GoalConfirmationCommand(GoalStore store, GoalDraftin
     [GeneratedRegex(@"^(?:取消|不要了|算了|放弃|cancel|discard)(?:\s*(?:目标|goal|the goal))?[。.!！]?$", RegexOptions.IgnoreCase)]
     private static partial Regex TypedCancel();
 
+    public string? AnswersTopic => Nlu.Intents.GoalSet;
+
     public async Task<Reply?> TryHandleAsync(string message, Requester requester, CoachUserState user, string locale, CancellationToken cancellationToken)
     {
         var (action, id) = Submitted(requester.Submitted);

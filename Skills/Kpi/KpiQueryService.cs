@@ -50,7 +50,8 @@ public sealed class KpiQueryService(KpiEngine engine, SalesOrganisation organisa
         var (from, to, partial) = period.Measured(now);
         var answer = Header(kpi, scope!, from, to, partial, viewer, locale) with { AskedTo = TimeZoneInfo.ConvertTime(period.To, Zone) };
         var (previousFrom, previousTo) = question.YearOnYear ? YearAgo(period, now) : period.PreviousMeasured(now, Zone);
-        var previousPeriod = Period(previousFrom, previousTo, partial, locale);
+        // The same stretch of the period before ("11-01 to 11-03" beside "12-01 to 12-03") is not that whole month: dates only.
+        var previousPeriod = Period(previousFrom, previousTo, partial, locale, nameIt: false);
 
         if (kpi.Key == KpiCatalogue.GrowthRate)
         {
@@ -223,8 +224,33 @@ public sealed class KpiQueryService(KpiEngine engine, SalesOrganisation organisa
     };
 
     /// <summary>A measured range as answers show it: instants in the company time zone, with its label.</summary>
-    private KpiAnswerPeriod Period(DateTimeOffset from, DateTimeOffset to, bool partial, string locale) =>
-        new(TimeZoneInfo.ConvertTime(from, Zone), TimeZoneInfo.ConvertTime(to, Zone), Label(from, to, locale), partial);
+    private KpiAnswerPeriod Period(DateTimeOffset from, DateTimeOffset to, bool partial, string locale, bool nameIt = true) =>
+        new(TimeZoneInfo.ConvertTime(from, Zone), TimeZoneInfo.ConvertTime(to, Zone), nameIt ? Named(from, to, partial, locale) : Label(from, to, locale), partial);
+
+    /// <summary>
+    /// "2026年12月 · 2026-12-01 至 2026-12-03" / "December 2026 · 2026-12-01 to 2026-12-03": a whole calendar month, quarter
+    /// or year (or its part up to now) is named as people say it, so "上个月的呢" is answered with "11月" on screen, not
+    /// only with dates to decode. Any other range keeps its dates alone.
+    /// </summary>
+    private string Named(DateTimeOffset from, DateTimeOffset to, bool partial, string locale)
+    {
+        var dates = Label(from, to, locale);
+        var start = TimeZoneInfo.ConvertTime(from, Zone).DateTime;
+        var endExclusive = TimeZoneInfo.ConvertTime(to, Zone).DateTime;
+        if (start.TimeOfDay != TimeSpan.Zero || start.Day != 1 || endExclusive <= start) return dates;
+        var last = endExclusive.TimeOfDay == TimeSpan.Zero ? endExclusive.AddDays(-1) : endExclusive;
+        var zh = locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+        // The unit the range fills: it ends where the unit does, or it is the unit so far.
+        bool Fills(DateTime unitEnd) => last.Date == unitEnd.AddDays(-1).Date || (partial && last < unitEnd);
+        string? name = null;
+        if (start.Month == 1 && last.Year == start.Year && last.Month > 3 && Fills(start.AddYears(1)))
+            name = zh ? $"{start.Year}年" : $"{start.Year}";
+        else if ((start.Month - 1) % 3 == 0 && last < start.AddMonths(3) && last.Month != start.Month && Fills(start.AddMonths(3)))
+            name = zh ? $"{start.Year}年第{(start.Month - 1) / 3 + 1}季度" : $"Q{(start.Month - 1) / 3 + 1} {start.Year}";
+        else if (last < start.AddMonths(1) && Fills(start.AddMonths(1)))
+            name = zh ? $"{start.Year}年{start.Month}月" : start.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        return name is null ? dates : $"{name} · {dates}";
+    }
 
     /// <summary>"2026-10-01 至 2026-12-31" / "2026-10-01 to 2026-12-31": the exact dates, end inclusive as people say them.</summary>
     public string Label(DateTimeOffset from, DateTimeOffset to, string locale)

@@ -56,7 +56,7 @@ public sealed class ReminderCommands(ReminderManager manager, CallbackSuggestion
         // a time of day anywhere in the message is the new time.
         return [await DigestAsync(request.Text, requester, request.Locale, cancellationToken)
             ?? (TimeOfDayParser.Find(request.Text) is { } clock ? await SetTimeAsync(requester, request.Locale, clock.Time, cancellationToken) : null)
-            ?? Reply.Plain(Strings.Get(request.Locale, "reminders.digest.help"))];
+            ?? await digest.ShowAsync(requester, request.Locale, cancellationToken)];
     }
 
     private async Task<Reply?> ListOrCancelAsync(string text, Requester requester, string locale, bool strict, CancellationToken cancellationToken)

@@ -22,6 +22,8 @@ public sealed partial class TrainingPlanCommand(TrainingPlanStore plans, ViewerR
     [GeneratedRegex(@"^(?:(?:我的|我们的|团队的|已接受的)?培训计划(?:列表|清单)?|查看培训计划|(?:list|show)\s+(?:my\s+|our\s+|the\s+)?(?:accepted\s+)?training\s+plans|training\s+plans|my\s+training\s+plans)\s*[?？。.]?$", RegexOptions.IgnoreCase)]
     private static partial Regex List();
 
+    public string? AnswersTopic => Nlu.Intents.TrainingSuggest;
+
     public async Task<Reply?> TryHandleAsync(string text, Requester requester, CoachUserState user, string locale, CancellationToken cancellationToken)
     {
         text = text.Trim();

@@ -50,8 +50,18 @@ public static class ReferenceResolver
             var what = focus ?? (list?.Items is [var single] ? single : null);
             if (what is not null) return Found([what], ReferenceHow.Thing, thing.At, thing.Phrase.Length);
         }
+        // "关掉吧" / "算了还是关掉吧，天天发有点烦" right after the digest was shown: a short message that is mostly an act
+        // means the thing in focus even without "it". Only a thing the user has one of (the digest): "取消 17" or
+        // "取消李总的提醒" after a reminder was created name another reminder. Only short messages, so a new request that
+        // happens to hold a verb ("move the meeting ...") is not taken.
+        if (act is not null && focus is { } acted && ReferentKinds.IsOnly(acted.Kind) && IsShort(text))
+            return Found([acted], ReferenceHow.Thing, 0, 0);
         return null;
     }
+
+    /// <summary>At most 16 Chinese characters or 6 English words: an answer to what was shown, not a request of its own.</summary>
+    private static bool IsShort(string text) =>
+        text.Count(c => c >= 0x3400) <= 16 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(PhraseMatcher.IsLatin)) <= 6;
 
     private static (Referent Item, int Start, int Length)? Ordinal(string lower, ShownList list, ReferenceWords words)
     {

@@ -20,15 +20,31 @@ public sealed class DigestSettingsService(ReminderStore store, ReminderOwners ow
         settings.Locale = locale;
         await store.SaveDigestAsync(settings, cancellationToken);
         await scheduling.ApplyAsync(settings, time.GetUtcNow(), zone, cancellationToken);
-        // The digest is what "move it to 7:30" / "把它改到9点半" means next.
-        var focus = Referent.Of(ReferentKinds.Digest, settings.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Strings.Get(locale, "reminders.digest.name"));
-        if (!settings.Enabled) return Reply.Plain(Strings.Get(locale, "reminders.digest.off")) with { Focus = focus };
-        var next = settings.Rule.NextAfter(time.GetUtcNow(), zone);
-        return Reply.Plain(Strings.Get(locale, "reminders.digest.on",
+        if (!settings.Enabled) return Reply.Plain(Strings.Get(locale, "reminders.digest.off")) with { Focus = Focus(settings, locale) };
+        return Reply.Plain(Describe("reminders.digest.on", settings, zone, locale)) with { Focus = Focus(settings, locale) };
+    }
+
+    /// <summary>
+    /// "when does the daily digest go out?": the settings as they are, with how to change them. The digest is then
+    /// in focus, so "move it to 7:30" or "关掉吧" next acts on it.
+    /// </summary>
+    public async Task<Reply> ShowAsync(Requester requester, string locale, CancellationToken cancellationToken)
+    {
+        var settings = await LoadAsync(requester, locale, cancellationToken);
+        var zone = owners.Zone(settings.TimeZoneId);
+        var now = settings.Enabled ? Describe("reminders.digest.current", settings, zone, locale) : Strings.Get(locale, "reminders.digest.currentOff");
+        return Reply.Plain(now + "\n\n" + Strings.Get(locale, "reminders.digest.help")) with { Focus = Focus(settings, locale) };
+    }
+
+    // The digest is what "move it to 7:30" / "把它改到9点半" means next.
+    private static Referent Focus(DigestSettings settings, string locale) =>
+        Referent.Of(ReferentKinds.Digest, settings.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Strings.Get(locale, "reminders.digest.name"));
+
+    private string Describe(string key, DigestSettings settings, TimeZoneInfo zone, string locale) =>
+        Strings.Get(locale, key,
             Strings.Get(locale, settings.WeekdaysOnly ? "reminders.digest.weekdays" : "reminders.digest.everyDay"),
             settings.LocalTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-            zone.Id, ReminderFormat.When(next, zone, locale))) with { Focus = focus };
-    }
+            zone.Id, ReminderFormat.When(settings.Rule.NextAfter(time.GetUtcNow(), zone), zone, locale));
 
     /// <summary>
     /// Known sales users get the digest without asking (it is one of the product's three uses); the demo

@@ -1,4 +1,5 @@
 using System.Net;
+using SalesCoach.Bot.Hosting;
 using SalesCoach.Bot.Identity;
 using SalesCoach.Tests.Infrastructure;
 
@@ -23,6 +24,20 @@ public sealed class SignInModeTests
         Assert.Equal(WebSignInMode.Oidc, WebSignInModes.Resolve(options, demoData: true, isDevelopment: true));
         Assert.Equal("https://login.microsoftonline.com/contoso-tenant/v2.0", options.EffectiveAuthority);
     }
+
+    [Theory]
+    [InlineData("contoso", null, null, "ClientId is missing")]
+    [InlineData(null, "app", "secret", "neither SalesCoach:WebSignIn:TenantId nor SalesCoach:WebSignIn:Authority")]
+    [InlineData("contoso", "app", null, "ClientSecret is missing")]
+    public void HalfAProviderConfigurationStopsTheStartWithTheMissingSetting(string? tenant, string? clientId, string? secret, string message)
+    {
+        var options = new WebSignInOptions { TenantId = tenant, ClientId = clientId, ClientSecret = secret };
+        var error = Assert.Throws<BotConfigurationException>(() => WebSignInModes.Validate(options));
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void NoProviderAtAllIsNotAConfigurationError() => WebSignInModes.Validate(new WebSignInOptions());
 
     [Fact]
     public async Task ProductionWithoutAnIdentityProviderOffersNoDemoSignInAndRefusesTheDataPages()

@@ -20,10 +20,10 @@ public sealed class SignedInWebChatTests(SeededWebServer web) : IClassFixture<Se
         var grant = await directLine.GetTokenAsync();
         Assert.Equal("dl_su." + rep.Id, grant["userId"]!.GetValue<string>());
 
-        var answer = await AskThroughDirectLineAsync(directLine, grant, Question);
+        var answer = await WebChatAsk.ThroughDirectLineAsync(directLine, grant, Question);
         // The same question from the rep's own identity (as `kpi --user ID` and Teams resolve it) and from the admin.
-        var asRep = await AskOverMessagesAsync(rep.Id, Question);
-        var asAdmin = await AskOverMessagesAsync(web.Personas.Admin!.Id, Question);
+        var asRep = await WebChatAsk.OverMessagesAsync(web.Server, rep.Id, Question);
+        var asAdmin = await WebChatAsk.OverMessagesAsync(web.Server, web.Personas.Admin!.Id, Question);
         Assert.NotEqual(asRep, asAdmin);
         Assert.Equal(asRep, answer);
         Assert.Contains(rep.Name, answer);
@@ -48,25 +48,5 @@ public sealed class SignedInWebChatTests(SeededWebServer web) : IClassFixture<Se
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!;
         Assert.Equal("SignInRequired", error["code"]!.GetValue<string>());
-    }
-
-    /// <summary>The answer alone: a first message in a new conversation also brings the welcome, so one greeting goes first.</summary>
-    private async Task<string> AskOverMessagesAsync(string userId, string text)
-    {
-        var chat = new ChatTranscript(web.Server.Client, userId);
-        await chat.SayAsync("你好");
-        return await chat.SayAsync(text);
-    }
-
-    private static async Task<string> AskThroughDirectLineAsync(DirectLineTestClient client, JsonObject grant, string text)
-    {
-        var (id, token) = (grant["conversationId"]!.GetValue<string>(), grant["token"]!.GetValue<string>());
-        using (var started = await client.SendAsync(HttpMethod.Post, "v3/directline/conversations", token)) Assert.True(started.IsSuccessStatusCode);
-        var message = new JsonObject { ["type"] = "message", ["text"] = text, ["locale"] = "zh-CN", ["from"] = new JsonObject { ["id"] = "ignored" } };
-        string postedId;
-        using (var posted = await client.SendAsync(HttpMethod.Post, $"v3/directline/conversations/{id}/activities", token, message.ToJsonString()))
-            postedId = (await client.ReadAsync(posted))["id"]!.GetValue<string>();
-        var all = await client.PollAsync(id, token, a => a.Any(x => x!["replyToId"]?.GetValue<string>() == postedId));
-        return ExpectRepliesClient.ReadableText([.. all.Where(x => x!["replyToId"]?.GetValue<string>() == postedId).Select(x => x!.DeepClone())]);
     }
 }
