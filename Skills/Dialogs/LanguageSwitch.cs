@@ -21,12 +21,12 @@ public static partial class LanguageSwitch
     /// <summary>The locale asked for and the request said with it; null when the message is not "switch + request".</summary>
     public static (string Locale, string Remainder)? Split(string text)
     {
-        var clauses = Regex.Split(text.Trim(), @"(?<=[，,。.!！?？;；])\s*|\s+(?=and\s)");
+        var clauses = Regex.Split(text.Trim(), @"(?<=[，,。.!！?？;；])\s*|\s+(?=and\s)|(?<=\s[-–—])\s+");
         if (clauses.Length < 2) return null;
         // The switch comes first ("English please, and …") or last ("上个月的呢？用中文说").
         foreach (var (index, rest) in new[] { (0, clauses[1..]), (clauses.Length - 1, clauses[..^1]) })
         {
-            var clause = clauses[index].Trim().TrimEnd('，', ',', '。', '.', '!', '！', '?', '？', ';', '；').Trim();
+            var clause = clauses[index].Trim().TrimEnd('，', ',', '。', '.', '!', '！', '?', '？', ';', '；', '-', '–', '—', ':', '：').Trim();
             var match = ChineseClause().Match(clause);
             if (!match.Success) match = EnglishClause().Match(clause);
             if (!match.Success) continue;
