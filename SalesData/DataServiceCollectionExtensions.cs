@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesCoach.Data.Access;
@@ -8,6 +9,7 @@ using SalesCoach.Data.Demo;
 using SalesCoach.Data.Import;
 using SalesCoach.Data.Kpi;
 using SalesCoach.Data.Names;
+using SalesCoach.Data.State;
 
 namespace SalesCoach.Data;
 
@@ -36,6 +38,9 @@ public static class DataServiceCollectionExtensions
                 .AddInterceptors(SqlitePragmas.Instance));
             services.AddSingleton<IDbContextFactory<SalesCoachDbContext>>(sp =>
                 new BaseContextFactory<SqliteSalesCoachDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteSalesCoachDbContext>>()));
+            // Bot-state writes committed together on SQLite's single writer (see SqliteStateWriter).
+            services.AddSingleton(sp => new SqliteStateWriter(sp.GetRequiredService<IDbContextFactory<SalesCoachDbContext>>(),
+                sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SqliteStateWriter>>()));
         }
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<SalesNames>();

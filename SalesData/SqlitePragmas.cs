@@ -26,7 +26,8 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     /// <summary>The same bound as the connection string's Default Timeout (30 s), in milliseconds.</summary>
     private const string BusyTimeoutSql = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
 
-    private static void Apply(DbConnection connection)
+    /// <summary>The same settings on a connection EF Core does not open (the state writer's own).</summary>
+    internal static void Apply(DbConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = BusyTimeoutSql;

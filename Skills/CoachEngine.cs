@@ -4,6 +4,7 @@ using SalesCoach.Skills.Dialogs;
 using SalesCoach.Skills.Dialogs.References;
 using SalesCoach.Skills.Localization;
 using SalesCoach.Skills.Nlu;
+using SalesCoach.Skills.Nlu.Names;
 using SalesCoach.Skills.Routing;
 
 namespace SalesCoach.Skills;
@@ -19,6 +20,7 @@ public sealed class CoachEngine
     private readonly TimeProvider _time;
     private readonly IReadOnlyList<ITurnCommand> _commands;
     private readonly IReadOnlyList<ICardSubmitHandler> _submits;
+    private readonly IDirectory? _directory;
 
     /// <summary>The offline recogniser and no skills registered: what tests of the core behaviour need.</summary>
     public CoachEngine()
@@ -28,8 +30,9 @@ public sealed class CoachEngine
 
     /// <summary>With a recogniser and the skills' forms: every message goes through the dialog engine.</summary>
     public CoachEngine(IIntentRecognizer recognizer, FormRegistry forms, TimeProvider? time = null, IEnumerable<ITurnCommand>? commands = null,
-        IEnumerable<ICardSubmitHandler>? submits = null)
+        IEnumerable<ICardSubmitHandler>? submits = null, IDirectory? directory = null)
     {
+        _directory = directory;
         _commands = commands?.ToList() ?? [];
         _submits = submits?.ToList() ?? [];
         _recognizer = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
@@ -77,6 +80,10 @@ public sealed class CoachEngine
             replies.Add(Reply.Plain(Strings.Get(locale, "language.switched.brief")));
             text = switched.Remainder;
         }
+
+        // "how is Sun Yong doing in East China team 1": our names as the data spells them ("孙勇", "华东一组"), so every
+        // skill's reading of names applies to English messages too.
+        if (_directory is not null) text = EnglishNames.For(_directory).Rewrite(text);
 
         var zone = UserZone(turn, user);
         var requester = new Requester(turn.UserId, turn.ChannelId, turn.AadObjectId, turn.UserName, user.DemoPersona, zone.Id, turn.Value);

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using SalesCoach.Bot.Identity;
+using SalesCoach.Data.Access;
 using SalesCoach.Skills.Localization;
 
 namespace SalesCoach.Bot.DirectLine;
@@ -7,7 +9,8 @@ namespace SalesCoach.Bot.DirectLine;
 /// <summary>
 /// POST /api/directline/token: what the web chat page calls first. With an Azure Direct Line secret
 /// configured it exchanges the secret with Azure; otherwise it opens a conversation on the embedded
-/// endpoint. Either way the browser gets {token, domain, conversationId, userId} and never a secret.
+/// endpoint. Either way the browser gets {token, domain, conversationId, userId} and never a secret; the
+/// user is the one signed in on the web (the sign-in cookie), or an anonymous one.
 /// </summary>
 public static class TokenEndpoint
 {
@@ -23,13 +26,20 @@ public static class TokenEndpoint
         HttpRequest request,
         AzureDirectLineClient azure,
         IOptions<DirectLineOptions> options,
+        IOptions<WebSignInOptions> signIn,
         IServiceProvider services,
         ILoggerFactory loggers,
         CancellationToken ct)
     {
-        // A fresh, unguessable id: the embedded page has no sign-in, and a user id chosen by the browser
-        // would let one person read another's state.
-        var userId = "dl_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
+        // Signed in on the web: the chat speaks as that sales user, as the same person does in Teams.
+        // Otherwise a fresh, unguessable id (a user id chosen by the browser would let one person read
+        // another's state), unless anonymous chat is switched off.
+        var salesUserId = request.HttpContext.User.SalesUserId();
+        if (salesUserId is null && !signIn.Value.AnonymousChat)
+            return DirectLineResults.Error(StatusCodes.Status401Unauthorized, "SignInRequired", "Sign in to chat: " + request.PathBase + SignInPaths.SignIn);
+        var userId = salesUserId is not null
+            ? WebChatUser.For(salesUserId)
+            : "dl_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
         if (azure.IsConfigured)
         {
             try

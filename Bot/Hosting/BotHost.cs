@@ -1,5 +1,7 @@
+using SalesCoach.Bot.Dashboard;
 using SalesCoach.Bot.DirectLine;
 using SalesCoach.Bot.Endpoints;
+using SalesCoach.Bot.Identity;
 using SalesCoach.Bot.Proactive;
 
 namespace SalesCoach.Bot.Hosting;
@@ -19,12 +21,16 @@ public static class BotHost
         builder.AddSalesCoachBot();
         builder.AddSalesCoachSkills();
         builder.AddDirectLine();
+        builder.AddWebSignIn();
         builder.AddProactiveDelivery();
+        builder.AddDashboard();
 
         var app = builder.Build();
         app.MapBotEndpoints();
         app.MapDirectLine();
+        app.UseWebSignIn();
         app.MapWebChatPage();
+        app.MapDashboard();
         return app;
     }
 }

@@ -67,7 +67,7 @@ public static class SkillsServiceCollectionExtensions
         });
         services.AddSingleton(sp => new CoachEngine(
             sp.GetRequiredService<IIntentRecognizer>(), sp.GetRequiredService<FormRegistry>(), sp.GetRequiredService<CompanyClock>(),
-            sp.GetServices<ITurnCommand>(), sp.GetServices<ICardSubmitHandler>()));
+            sp.GetServices<ITurnCommand>(), sp.GetServices<ICardSubmitHandler>(), sp.GetRequiredService<IDirectory>()));
         return builder;
     }
 }

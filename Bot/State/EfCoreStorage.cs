@@ -13,7 +13,8 @@ namespace SalesCoach.Bot.State;
 /// concurrency: a write that carries an eTag (an IStoreItem, or BotState's dictionary with its "eTag"
 /// entry) succeeds only if the stored document still has that eTag; "*" or no eTag overwrites.
 /// </summary>
-public sealed class EfCoreStorage(IDbContextFactory<SalesCoachDbContext> dbFactory) : IDocumentStorage
+/// <param name="sqliteWriter">On SQLite, the writer that commits concurrent turns' writes together; null on PostgreSQL.</param>
+public sealed class EfCoreStorage(IDbContextFactory<SalesCoachDbContext> dbFactory, SqliteStateWriter? sqliteWriter = null) : IDocumentStorage
 {
     private const string ETagProperty = "eTag";
 
@@ -24,13 +25,6 @@ public sealed class EfCoreStorage(IDbContextFactory<SalesCoachDbContext> dbFacto
         NullValueHandling = NullValueHandling.Include,
         MaxDepth = 64,
     });
-
-    /// <summary>
-    /// SQLite takes one writer at a time. Turns that write state at the same moment queue here and are handed
-    /// the write in turn, instead of meeting in SQLite, whose busy handler polls with growing sleeps; the
-    /// mixed benchmark saw state writes wait tens of ms that way. Other writers still meet in SQLite.
-    /// </summary>
-    private readonly SemaphoreSlim _sqliteWrites = new(1, 1);
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
@@ -105,19 +99,19 @@ public sealed class EfCoreStorage(IDbContextFactory<SalesCoachDbContext> dbFacto
         var stage = TurnStages.Start();
         var documents = changes.ToDictionary(c => c.Key, c => Document(c.Value));
         foreach (var (key, document) in documents) stored[key] = (document.Text, document.ETag);
-        await using var db = dbFactory.CreateDbContext();
-        var gated = db.Database.IsSqlite();
-        if (gated) await _sqliteWrites.WaitAsync(cancellationToken);
-        try
+        if (sqliteWriter is not null)
         {
+            var rows = documents.Select(d => new StateRowWrite(StorageKey(d.Key), d.Value.Text, d.Value.Unconditional ? null : d.Value.Expected, d.Value.ETag)).ToArray();
+            if (!await sqliteWriter.WriteAsync(rows, cancellationToken))
+                throw new StorageConcurrencyException(string.Join(", ", documents.Keys));
+        }
+        else
+        {
+            await using var db = dbFactory.CreateDbContext();
             // BotState writes one document at a time, nearly always one that exists: one conditional UPDATE then,
             // instead of reading the row to check its eTag and writing it back (two round trips, two statements).
             if (documents.Count != 1 || !await TryUpdateAsync(db, documents.Single(), cancellationToken))
                 await UpsertAsync(db, documents, cancellationToken);
-        }
-        finally
-        {
-            if (gated) _sqliteWrites.Release();
         }
         TurnStages.Record(TurnStages.StateWrite, stage);
         // BotState may save twice in one turn; hand it the new eTag so its second write is not a false conflict.

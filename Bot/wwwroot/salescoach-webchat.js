@@ -12,6 +12,8 @@
     'zh-CN': {
       connecting: '正在连接销售教练…',
       tokenFailed: '无法连接到销售教练（{0}）。请稍后重试；如果问题持续，请联系管理员。',
+      signInRequired: '请先登录后再使用聊天。',
+      signIn: '登录',
       bundleMissing: '聊天组件未安装：服务器上缺少 Web Chat 脚本（lib/webchat.js）。请管理员在 Bot/ClientApp 中运行 npm ci 并重新构建机器人。',
       retry: '重试',
       you: '我'
@@ -19,6 +21,8 @@
     'en-US': {
       connecting: 'Connecting to SalesCoachBot…',
       tokenFailed: 'Could not connect to SalesCoachBot ({0}). Please try again in a moment; if it keeps happening, contact your administrator.',
+      signInRequired: 'Please sign in to use the chat.',
+      signIn: 'Sign in',
       bundleMissing: 'The chat component is not installed: the server has no Web Chat script (lib/webchat.js). An administrator should run npm ci in Bot/ClientApp and rebuild the bot.',
       retry: 'Retry',
       you: 'Me'
@@ -47,6 +51,12 @@
       p.textContent = STRINGS[l][key].replace('{0}', (options && options.detail) || '');
       box.appendChild(p);
     });
+    if (options && options.signInHref) {
+      var link = document.createElement('a');
+      link.href = options.signInHref;
+      link.textContent = STRINGS[locale].signIn + ' / ' + STRINGS[otherLocale(locale)].signIn;
+      box.appendChild(link);
+    }
     if (options && options.onRetry) {
       var button = document.createElement('button');
       button.type = 'button';
@@ -59,6 +69,12 @@
 
   async function fetchToken() {
     var response = await fetch(new URL('api/directline/token', botBase), { method: 'POST' });
+    // The server allows only signed-in people to chat (SalesCoach:WebSignIn:AnonymousChat=false).
+    if (response.status === 401) {
+      var denied = new Error('HTTP 401');
+      denied.signInRequired = true;
+      throw denied;
+    }
     if (!response.ok) throw new Error('HTTP ' + response.status);
     var body = await response.json();
     if (!body.token || !body.domain) throw new Error('token response without token or domain');
@@ -89,6 +105,11 @@
     try {
       session = await fetchToken();
     } catch (error) {
+      if (error.signInRequired) {
+        var back = botBase.origin === window.location.origin ? window.location.pathname + window.location.search : '/';
+        showStatus(element, locale, 'signInRequired', { signInHref: new URL('signin?returnUrl=' + encodeURIComponent(back), botBase).href });
+        return;
+      }
       showStatus(element, locale, 'tokenFailed', { detail: error.message, onRetry: function () { mount(element); } });
       return;
     }

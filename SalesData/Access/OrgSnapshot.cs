@@ -13,6 +13,13 @@ public sealed record OrgSnapshot(
     public SalesUser? UserByAad(string aadObjectId) =>
         Users.Values.FirstOrDefault(u => string.Equals(u.TeamsAadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The one user with this e-mail address, or null when none or several have it (an ambiguous address names nobody).</summary>
+    public SalesUser? UserByEmail(string email)
+    {
+        var matches = Users.Values.Where(u => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
     public IEnumerable<SalesUser> UsersNamed(string name) =>
         Users.Values.Where(u => string.Equals(u.Name, name, StringComparison.OrdinalIgnoreCase));
 

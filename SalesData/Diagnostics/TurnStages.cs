@@ -21,6 +21,8 @@ public static class TurnStages
     public const string Save = "turn.save";
     public const string StateRead = "state.read";
     public const string StateWrite = "state.write";
+    /// <summary>One SQLite transaction of state writes (SqliteStateWriter): state.write counts per write, this per commit.</summary>
+    public const string StateBatch = "state.batch";
     public const string KpiQuery = "kpi.query";
     public const string KpiBounds = "kpi.bounds";
 

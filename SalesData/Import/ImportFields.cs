@@ -11,6 +11,7 @@ public static class ImportFields
     public const string Region = "region";
     public const string ManagerId = "manager_id";
     public const string TimeZone = "timezone";
+    public const string AadObjectId = "aad_object_id";
     public const string Industry = "industry";
     public const string OwnerId = "owner_id";
     public const string CustomerId = "customer_id";

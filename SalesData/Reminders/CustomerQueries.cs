@@ -27,17 +27,24 @@ public sealed class CustomerQueries(IDbContextFactory<SalesCoachDbContext> conte
     }
 
     /// <summary>Visible customers with no interaction since <paramref name="cutoff"/>, the longest silent first.</summary>
-    public async Task<IReadOnlyList<CallbackCandidate>> NotContactedSinceAsync(SalesViewer viewer, DateTimeOffset cutoff, int limit, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CallbackCandidate>> NotContactedSinceAsync(SalesViewer viewer, DateTimeOffset cutoff, int limit, CancellationToken cancellationToken = default) =>
+        (await NotContactedSinceAsync(SalesAccess.DefaultScope(viewer, null), cutoff, cancellationToken)).Take(limit).ToList();
+
+    /// <summary>
+    /// Every customer of <paramref name="scope"/> with no interaction since <paramref name="cutoff"/>, the longest silent
+    /// first. The caller has checked that the scope may be seen (the dashboard, through SalesAccess).
+    /// </summary>
+    public async Task<IReadOnlyList<CallbackCandidate>> NotContactedSinceAsync(KpiScope scope, DateTimeOffset cutoff, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var recent = db.Interactions.Where(i => i.OccurredAt >= cutoff).Select(i => i.CustomerId);
-        var quiet = await Visible(db.Customers.AsNoTracking(), viewer)
+        var quiet = await KpiGroupKey.Within(db.Customers.AsNoTracking(), scope)
             .Where(c => !recent.Contains(c.Id) && (c.LastContactAt == null || c.LastContactAt < cutoff))
             .Select(c => new { c.Id, c.Name, c.OwnerId, c.LastContactAt })
             .ToListAsync(cancellationToken);
-        // Ordered in memory: a few hundred rows at most per viewer, and NULLS FIRST differs between providers.
+        // Ordered in memory: a few hundred rows at most per scope, and NULLS FIRST differs between providers.
         return quiet.OrderBy(c => c.LastContactAt ?? DateTimeOffset.MinValue).ThenBy(c => c.Name, StringComparer.Ordinal)
-            .Take(limit).Select(c => new CallbackCandidate(c.Id, c.Name, c.OwnerId, c.LastContactAt)).ToList();
+            .Select(c => new CallbackCandidate(c.Id, c.Name, c.OwnerId, c.LastContactAt)).ToList();
     }
 
     // The viewer's widest scope, the one rule SalesAccess states for every question without a scope of its own.

@@ -37,6 +37,17 @@ public sealed class ReminderStore(IDbContextFactory<SalesCoachDbContext> context
         return list.OrderBy(r => r.NextAlertUtc).ThenBy(r => r.Id).ToList();
     }
 
+    /// <summary>Active reminders of these sales users whose next alert is before <paramref name="until"/> (overdue ones included), soonest first.</summary>
+    public async Task<IReadOnlyList<Reminder>> ActiveForSalesUsersAsync(IReadOnlyCollection<string> salesUserIds, DateTimeOffset until, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Read by status and filtered here: the user list can be every rep (an administrator), and the alert time is a
+        // computed property (a snooze wins over the due time).
+        var users = salesUserIds as IReadOnlySet<string> ?? salesUserIds.ToHashSet(StringComparer.Ordinal);
+        var active = await db.Reminders.AsNoTracking().Where(r => r.Status == ReminderStatus.Active && r.SalesUserId != null).ToListAsync(cancellationToken);
+        return [.. active.Where(r => users.Contains(r.SalesUserId!) && r.NextAlertUtc < until).OrderBy(r => r.NextAlertUtc).ThenBy(r => r.Id)];
+    }
+
     /// <summary>The owner's most recently created active reminder: what "刚才那个" points at.</summary>
     public async Task<Reminder?> LastCreatedAsync(ReminderOwner owner, CancellationToken cancellationToken = default)
     {

@@ -23,6 +23,10 @@ public sealed class RiskAssessmentStore(IDbContextFactory<SalesCoachDbContext> c
             .FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The newest assessment of <paramref name="scopeKey"/>: the risk matrix and register as they stand.</summary>
+    public Task<RiskAssessment?> LatestAsync(string scopeKey, CancellationToken cancellationToken = default) =>
+        PreviousAsync(scopeKey, long.MaxValue, cancellationToken);
+
     public async Task<RiskAssessment?> FindAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -57,6 +57,16 @@ public sealed class TrainingPlanStore(IDbContextFactory<SalesCoachDbContext> con
         return new TrainingDecision(TrainingDecisionOutcome.Done, plan);
     }
 
+    /// <summary>The newest plans of every status with their items, newest first; the caller keeps those the viewer may see.</summary>
+    public async Task<IReadOnlyList<TrainingPlan>> RecentAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.TrainingPlans.AsNoTracking().Include(p => p.Items)
+            .OrderByDescending(p => p.Id)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>Accepted plans, newest first; the caller keeps those the viewer may see.</summary>
     public async Task<IReadOnlyList<TrainingPlan>> AcceptedAsync(CancellationToken cancellationToken = default)
     {

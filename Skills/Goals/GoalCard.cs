@@ -62,7 +62,7 @@ public static class GoalCard
     }
 
     /// <summary>Progress of several goals: one container per goal with its figures.</summary>
-    public static string Progress(IReadOnlyList<(Goal Goal, GoalPace Pace)> goals, GoalText text, string locale)
+    public static string Progress(IReadOnlyList<(Goal Goal, GoalPace Pace)> goals, GoalText text, string locale, JsonObject? openAction = null)
     {
         var body = new JsonArray { new JsonObject { ["type"] = "TextBlock", ["text"] = Strings.Get(locale, "goal.progress.title"), ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true } };
         foreach (var (goal, pace) in goals)
@@ -86,7 +86,7 @@ public static class GoalCard
                 },
             });
         }
-        return AdaptiveCardJson.Card(locale, body).ToJsonString();
+        return AdaptiveCardJson.Card(locale, body, openAction is null ? null : [openAction]).ToJsonString();
     }
 
     private static JsonObject Submit(string title, string text, string action, long id, string? style)

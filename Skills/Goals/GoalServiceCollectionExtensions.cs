@@ -1,7 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using SalesCoach.Data.Goals;
 using SalesCoach.Data.Kpi;
+using SalesCoach.Skills.Dashboard;
 using SalesCoach.Skills.Dialogs;
 using SalesCoach.Skills.Nlu;
 using SalesCoach.Skills.Reminders.Digest;
@@ -18,6 +19,7 @@ public static class GoalServiceCollectionExtensions
     public static IServiceCollection AddGoalSkill(this IServiceCollection services, Func<IServiceProvider, TimeProvider> clock)
     {
         services.AddGoalData();
+        services.AddDashboardLinks();
         services.AddSingleton(sp => new GoalText(sp.GetRequiredService<KpiEngine>().Currency, clock(sp).LocalTimeZone));
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<GoalDrafting>(sp, clock(sp)));
         services.AddSingleton<GoalProgressService>();

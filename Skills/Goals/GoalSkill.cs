@@ -5,6 +5,7 @@ using SalesCoach.Data.Access;
 using SalesCoach.Data.Goals;
 using SalesCoach.Data.Kpi;
 using SalesCoach.Skills.Conversation;
+using SalesCoach.Skills.Dashboard;
 using SalesCoach.Skills.Dialogs;
 using SalesCoach.Skills.Localization;
 using SalesCoach.Skills.Nlu;
@@ -18,7 +19,7 @@ namespace SalesCoach.Skills.Goals;
 /// of changes when asked ("目标修改记录", "goal history").
 /// </summary>
 public sealed partial class GoalSkill(GoalEntityReader reader, GoalDrafting drafting, GoalProgressService progress, GoalStore store,
-    ViewerResolver viewers, SalesOrganisation organisation, GoalText text, TimeProvider clock)
+    ViewerResolver viewers, SalesOrganisation organisation, GoalText text, TimeProvider clock, DashboardLinks? links = null)
 {
     [GeneratedRegex(@"团队|小组|本组|\bteams?\b", RegexOptions.IgnoreCase)]
     private static partial Regex TeamWords();
@@ -91,7 +92,10 @@ public sealed partial class GoalSkill(GoalEntityReader reader, GoalDrafting draf
         }
         // The owners in the order shown: "排最后的那个人需要啥培训" / "the last one's revenue" name them.
         var owners = paced.Select(p => p.Item1).Select(g => Referent.Of(g.OwnerKind == GoalOwnerKind.Team ? ReferentKinds.Team : ReferentKinds.Person, g.OwnerId, g.OwnerName));
-        return [new Reply(lines.ToString().TrimEnd(), GoalCard.Progress(paced, text, locale), setOne) { Shown = ShownList.Of(owners) }];
+        // One owner's goals open on that owner's dashboard; several open on the asker's own view.
+        var shownOwners = paced.Select(p => p.Item1).Select(g => g.OwnerKind == GoalOwnerKind.Team ? "team:" + g.OwnerId : "rep:" + g.OwnerId).Distinct().ToList();
+        var open = links?.OpenAction(locale, shownOwners.Count == 1 ? shownOwners[0] : null, null, paced.Select(p => p.Item1.Metric).Distinct().Count() == 1 ? paced[0].Item1.Metric : null);
+        return [new Reply(lines.ToString().TrimEnd(), GoalCard.Progress(paced, text, locale, open), setOne) { Shown = ShownList.Of(owners) }];
     }
 
     private async Task AppendHistoryAsync(StringBuilder lines, Goal goal, OrgSnapshot org, string locale, CancellationToken cancellationToken)

@@ -55,8 +55,6 @@ public sealed partial class DemoPersonaCommand(ViewerResolver viewers, SalesOrga
     /// <summary>A role word picks that role's first person (the first team's manager, one of their reps); otherwise a name or an id.</summary>
     private static SalesUser? Pick(OrgSnapshot org, string who)
     {
-        var users = org.Users.Values.OrderBy(u => u.Id, StringComparer.Ordinal).ToList();
-        var manager = users.FirstOrDefault(u => u.Role == SalesRole.Manager);
         SalesRole? role = who.ToLowerInvariant() switch
         {
             "管理员" or "admin" or "administrator" or "销售管理员" => SalesRole.Admin,
@@ -64,13 +62,10 @@ public sealed partial class DemoPersonaCommand(ViewerResolver viewers, SalesOrga
             "销售" or "销售代表" or "rep" or "sales rep" or "a rep" or "业务员" => SalesRole.Rep,
             _ => null,
         };
-        return role switch
-        {
-            SalesRole.Admin => org.FirstAdmin(),
-            SalesRole.Manager => manager,
-            SalesRole.Rep => users.FirstOrDefault(u => u.Role == SalesRole.Rep && (manager is null || u.TeamId == manager.TeamId)),
-            _ => org.UsersNamed(who).FirstOrDefault() ?? (org.Users.TryGetValue(who, out var byId) ? byId : null),
-        };
+        // The same three people the web's demo sign-in offers (DemoPersonas).
+        return role is { } picked
+            ? DemoPersonas.From(org).For(picked)
+            : org.UsersNamed(who).FirstOrDefault() ?? (org.Users.TryGetValue(who, out var byId) ? byId : null);
     }
 
     private static Reply List(OrgSnapshot org, string locale)

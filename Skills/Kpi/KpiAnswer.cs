@@ -33,6 +33,8 @@ public sealed record KpiAnswer
     /// <summary>True when an unknown user was answered as the demo administrator.</summary>
     [JsonPropertyName("demoStandIn")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public bool DemoStandIn { get; init; }
     [JsonIgnore] public string? StandInName { get; init; }
+    /// <summary>The end of the period asked about (a running period is measured only up to now): what a dashboard link shows.</summary>
+    [JsonIgnore] public DateTimeOffset? AskedTo { get; init; }
 
     /// <summary>A question that cannot be answered as asked (an unknown person, a customer scope): code and what it was about.</summary>
     [JsonPropertyName("error")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Error { get; init; }

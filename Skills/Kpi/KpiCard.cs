@@ -7,7 +7,7 @@ namespace SalesCoach.Skills.Kpi;
 public static class KpiCard
 {
     public static string Build(string locale, string title, string subtitle, IReadOnlyList<(string Title, string Value)> facts,
-        byte[]? chartPng, string? chartAlt, string? footnote, IReadOnlyList<(string Title, string Text)> actions)
+        byte[]? chartPng, string? chartAlt, string? footnote, IReadOnlyList<(string Title, string Text)> actions, JsonObject? openAction = null)
     {
         var body = new JsonArray
         {
@@ -36,6 +36,7 @@ public static class KpiCard
 
         var buttons = new JsonArray();
         foreach (var (name, text) in actions) buttons.Add(AdaptiveCardJson.SubmitText(name, text));
+        if (openAction is not null) buttons.Add(openAction);
         return AdaptiveCardJson.Card(locale, body, buttons).ToJsonString();
     }
 }

@@ -49,7 +49,7 @@ public sealed class KpiQueryService(KpiEngine engine, SalesOrganisation organisa
         }
 
         var (from, to, partial) = period.Measured(now);
-        var answer = Header(kpi, scope!, from, to, partial, viewer, locale);
+        var answer = Header(kpi, scope!, from, to, partial, viewer, locale) with { AskedTo = TimeZoneInfo.ConvertTime(period.To, Zone) };
         var (previousFrom, previousTo) = question.YearOnYear ? YearAgo(period, now) : period.PreviousMeasured(now, Zone);
         // The same stretch of the period before ("11-01 to 11-03" beside "12-01 to 12-03") is not that whole month: dates only.
         var previousPeriod = Period(previousFrom, previousTo, partial, locale, nameIt: false);
@@ -110,7 +110,7 @@ public sealed class KpiQueryService(KpiEngine engine, SalesOrganisation organisa
             .Take(top)
             .Select((f, i) => new KpiAnswerRow(i + 1, f.Key, NameOf(level, f.Key, org), f.Value.Value, f.Value.SampleSize))
             .ToList();
-        return Header(kpi, within, from, to, partial, viewer, locale) with { Ranking = ordered, RankedLevel = level.ToString() };
+        return Header(kpi, within, from, to, partial, viewer, locale) with { Ranking = ordered, RankedLevel = level.ToString(), AskedTo = TimeZoneInfo.ConvertTime(period.To, Zone) };
     }
 
     /// <summary>What every figure answer starts with: the KPI, the measured period, whose figures, and who asked.</summary>

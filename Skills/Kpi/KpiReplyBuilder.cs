@@ -1,11 +1,13 @@
 using SalesCoach.Data.Kpi;
 using SalesCoach.Skills.Conversation;
+using SalesCoach.Skills.Dashboard;
 using SalesCoach.Skills.Localization;
 
 namespace SalesCoach.Skills.Kpi;
 
 /// <summary>Writes a KPI answer for people: a markdown text that states scope, exact period and figures, and the card with the chart.</summary>
-public sealed class KpiReplyBuilder(KpiChart chart, string currency)
+/// <param name="links">Dashboard deep links; null (or not configured) and the card has no "open in dashboard" button.</param>
+public sealed class KpiReplyBuilder(KpiChart chart, string currency, DashboardLinks? links = null)
 {
     public Reply Build(KpiAnswer answer, string locale)
     {
@@ -111,11 +113,18 @@ public sealed class KpiReplyBuilder(KpiChart chart, string currency)
         };
         if (answer.Ranking is null && answer.Scope!.Kind != "rep")
             actions.Add((Strings.Get(locale, "kpi.action.rank"), Strings.Get(locale, "kpi.action.rank.text", name)));
-        var card = KpiCard.Build(locale, StripBold(title), kpi.Definition(locale), facts, png, Strings.Get(locale, "kpi.chart.alt", name), footnote, actions);
+        var card = KpiCard.Build(locale, StripBold(title), kpi.Definition(locale), facts, png, Strings.Get(locale, "kpi.chart.alt", name), footnote, actions, DashboardAction(answer, locale));
         // Said under the first answer of a conversation only (the engine drops it afterwards).
         var notice = answer.DemoStandIn ? new ReplyNotice("demoStandIn", "_" + Strings.Get(locale, "kpi.demoStandIn", answer.StandInName ?? string.Empty) + "_") : null;
         return new Reply(string.Join("\n\n", lines), card) { Notice = notice, Shown = Rows(answer), Focus = About(answer.Scope) };
     }
+
+    /// <summary>The same metric, scope and period on the dashboard; null when no public base URL is configured.</summary>
+    private System.Text.Json.Nodes.JsonObject? DashboardAction(KpiAnswer answer, string locale) =>
+        links is { IsEnabled: true } && answer.Period is { } period && answer.Scope is { } scope
+            ? links.OpenAction(locale, scope.Kind == "company" ? "company" : $"{scope.Kind}:{scope.Id}",
+                DashboardPeriod.Format(period.From, answer.AskedTo ?? period.To), answer.Metric)
+            : null;
 
     /// <summary>A ranking's rows, for "the second one" / "那最后一个呢" on the next turn.</summary>
     private static ShownList? Rows(KpiAnswer answer) =>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using SalesCoach.Skills.Dashboard;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SalesCoach.Data.Access;
@@ -19,7 +20,8 @@ public static class KpiServiceCollectionExtensions
         services.AddSingleton<KpiChart>();
         services.AddSingleton<KpiEntityReader>();
         services.AddSingleton(sp => new KpiQueryService(sp.GetRequiredService<KpiEngine>(), sp.GetRequiredService<SalesOrganisation>(), clock(sp)));
-        services.AddSingleton(sp => new KpiReplyBuilder(sp.GetRequiredService<KpiChart>(), sp.GetRequiredService<KpiEngine>().Currency));
+        services.AddDashboardLinks();
+        services.AddSingleton(sp => new KpiReplyBuilder(sp.GetRequiredService<KpiChart>(), sp.GetRequiredService<KpiEngine>().Currency, sp.GetRequiredService<DashboardLinks>()));
         services.AddSingleton<KpiSkill>();
         services.AddSingleton<ITurnCommand, DemoPersonaCommand>();
         return services;

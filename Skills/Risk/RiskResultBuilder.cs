@@ -5,7 +5,8 @@ using SalesCoach.Skills.Localization;
 namespace SalesCoach.Skills.Risk;
 
 /// <summary>Turns a finished draft into the saved assessment, and an assessment (with the one before it) into the result reply.</summary>
-public sealed class RiskResultBuilder(RiskHeatMap heatMap)
+/// <param name="links">Dashboard deep links; without a configured public base URL the card has no dashboard button.</param>
+public sealed class RiskResultBuilder(RiskHeatMap heatMap, Dashboard.DashboardLinks? links = null)
 {
     public static RiskAssessment ToAssessment(RiskDraft draft, string locale, DateTimeOffset now, TimeZoneInfo zone)
     {
@@ -70,7 +71,7 @@ public sealed class RiskResultBuilder(RiskHeatMap heatMap)
 
         var png = heatMap.Draw(Strings.Get(locale, "risk.result.title", assessment.ScopeName), Strings.Get(locale, "risk.chart.likelihood"),
             Strings.Get(locale, "risk.chart.impact"), ranked.Select((r, i) => (i + 1, r.Likelihood, r.Impact)).ToList());
-        var card = RiskResultCard.Build(locale, assessment, ranked, png, summary, comparison);
+        var card = RiskResultCard.Build(locale, assessment, ranked, png, summary, comparison, links?.OpenAction(locale, assessment.ScopeKey, null, null));
         return new Reply(string.Join("\n", lines), card);
     }
 

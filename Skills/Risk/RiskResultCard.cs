@@ -14,7 +14,7 @@ namespace SalesCoach.Skills.Risk;
 public static class RiskResultCard
 {
     public static string Build(string locale, RiskAssessment assessment, IReadOnlyList<RiskRating> ranked, byte[]? heatMap,
-        string summary, IReadOnlyList<string> comparison)
+        string summary, IReadOnlyList<string> comparison, JsonObject? openAction = null)
     {
         var body = new JsonArray
         {
@@ -48,6 +48,7 @@ public static class RiskResultCard
                 },
             },
         };
+        if (openAction is not null) actions.Add(openAction);
         return AdaptiveCardJson.Card(locale, body, actions).ToJsonString();
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SalesCoach.Data.Risk;
+using SalesCoach.Skills.Dashboard;
 using SalesCoach.Skills.Kpi;
 
 namespace SalesCoach.Skills.Risk;
@@ -18,6 +19,7 @@ public static class RiskServiceCollectionExtensions
         services.AddSingleton<RiskAssessmentStore>();
         services.AddSingleton<RiskScopes>();
         services.AddSingleton<RiskHeatMap>();
+        services.AddDashboardLinks();
         services.AddSingleton<RiskResultBuilder>();
         services.AddSingleton<RiskRegisterEditor>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<RiskDialog>(sp, clock(sp)));

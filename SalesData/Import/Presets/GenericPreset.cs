@@ -22,6 +22,7 @@ internal static class GenericPreset
             [
                 new(Id, true, Id), new(Name, true, Name), new(Email, false, Email), new(Role, false, Role),
                 new(ImportFields.Team, false, ImportFields.Team), new(ImportFields.Region, false, ImportFields.Region), new(ManagerId, false, ManagerId), new(ImportFields.TimeZone, false, ImportFields.TimeZone),
+                new(AadObjectId, false, AadObjectId),
             ],
             [ImportEntity.Customers] =
             [

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using SalesCoach.Bot.State;
 using SalesCoach.Data;
+using SalesCoach.Data.State;
 
 namespace SalesCoach.Tests.State;
 
@@ -17,7 +18,8 @@ public abstract class EfCoreStorageContract
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration)
             .AddSalesCoachData(configuration).BuildServiceProvider();
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-        return (new EfCoreStorage(services.GetRequiredService<IDbContextFactory<SalesCoachDbContext>>()), services);
+        // As the host composes it: on SQLite with the batching writer (registered by AddSalesCoachData), on PostgreSQL without.
+        return (new EfCoreStorage(services.GetRequiredService<IDbContextFactory<SalesCoachDbContext>>(), services.GetService<SqliteStateWriter>()), services);
     }
 
     protected static async Task CheckWritesAreReadBackWithAnETag(IStorage storage)
@@ -92,5 +94,44 @@ public abstract class EfCoreStorageContract
             catch (StorageConcurrencyException) { return false; }
         }));
         Assert.Equal(1, results.Count(ok => ok));
+    }
+
+    protected static async Task CheckAWriteOfSeveralDocumentsWithOneStaleETagWritesNone(IStorage storage)
+    {
+        await storage.WriteAsync(new Dictionary<string, object> { ["m1"] = new Dictionary<string, object> { ["v"] = 1 }, ["m2"] = new Dictionary<string, object> { ["v"] = 1 } });
+        var read = await storage.ReadAsync(["m1", "m2"]);
+        var first = ((JObject)read["m1"]).ToObject<Dictionary<string, object>>()!;
+        var second = ((JObject)read["m2"]).ToObject<Dictionary<string, object>>()!;
+        var stale = new Dictionary<string, object>(second);
+        second["v"] = 2;
+        await storage.WriteAsync(new Dictionary<string, object> { ["m2"] = second });
+        first["v"] = 3;
+        stale["v"] = 3;
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => storage.WriteAsync(new Dictionary<string, object> { ["m1"] = first, ["m2"] = stale }));
+        var after = await storage.ReadAsync(["m1", "m2"]);
+        Assert.Equal(1, ((JObject)after["m1"]).Value<int>("v"));
+        Assert.Equal(2, ((JObject)after["m2"]).Value<int>("v"));
+    }
+
+    /// <summary>Writes of many keys at once, one of them stale: the stale one fails alone, every other one is stored.</summary>
+    protected static async Task CheckConcurrentWritesOfDifferentKeysLandAndAConflictFailsOnlyItsWriter(IStorage storage)
+    {
+        var keys = Enumerable.Range(0, 16).Select(i => $"burst{i}").ToArray();
+        await Task.WhenAll(keys.Select(k => storage.WriteAsync(new Dictionary<string, object> { [k] = new Dictionary<string, object> { ["v"] = 0 } })));
+        var loaded = await storage.ReadAsync(keys);
+        var documents = keys.Select(k => ((JObject)loaded[k]).ToObject<Dictionary<string, object>>()!).ToArray();
+        var moved = new Dictionary<string, object>(documents[0]) { ["v"] = -1 };
+        await storage.WriteAsync(new Dictionary<string, object> { [keys[0]] = moved });
+        var results = await Task.WhenAll(documents.Select((document, i) => Task.Run(async () =>
+        {
+            document["v"] = i + 100;
+            try { await storage.WriteAsync(new Dictionary<string, object> { [keys[i]] = document }); return true; }
+            catch (StorageConcurrencyException) { return false; }
+        })));
+        Assert.False(results[0]);
+        Assert.All(results.Skip(1), Assert.True);
+        var after = await storage.ReadAsync(keys);
+        Assert.Equal(-1, ((JObject)after[keys[0]]).Value<int>("v"));
+        for (var i = 1; i < keys.Length; i++) Assert.Equal(i + 100, ((JObject)after[keys[i]]).Value<int>("v"));
     }
 }

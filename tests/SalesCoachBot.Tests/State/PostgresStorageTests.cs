@@ -34,4 +34,6 @@ public sealed class PostgresStorageTests : EfCoreStorageContract, IAsyncLifetime
     [PostgresFact] public Task DeletedItemsAreGone() => CheckDeletedItemsAreGone(Storage);
     [PostgresFact] public Task VeryLongKeysWork() => CheckVeryLongKeysWork(Storage);
     [PostgresFact] public Task ConcurrentWritersWithTheSameETagLetExactlyOneWin() => CheckConcurrentWritersWithTheSameETagLetExactlyOneWin(Storage);
+    [PostgresFact] public Task AWriteOfSeveralDocumentsWithOneStaleETagWritesNone() => CheckAWriteOfSeveralDocumentsWithOneStaleETagWritesNone(Storage);
+    [PostgresFact] public Task ConcurrentWritesOfDifferentKeysLandAndAConflictFailsOnlyItsWriter() => CheckConcurrentWritesOfDifferentKeysLandAndAConflictFailsOnlyItsWriter(Storage);
 }

@@ -21,4 +21,6 @@ public sealed class SqliteStorageTests : EfCoreStorageContract, IAsyncLifetime
     [Fact] public Task DeletedItemsAreGone() => CheckDeletedItemsAreGone(_storage);
     [Fact] public Task VeryLongKeysWork() => CheckVeryLongKeysWork(_storage);
     [Fact] public Task ConcurrentWritersWithTheSameETagLetExactlyOneWin() => CheckConcurrentWritersWithTheSameETagLetExactlyOneWin(_storage);
+    [Fact] public Task AWriteOfSeveralDocumentsWithOneStaleETagWritesNone() => CheckAWriteOfSeveralDocumentsWithOneStaleETagWritesNone(_storage);
+    [Fact] public Task ConcurrentWritesOfDifferentKeysLandAndAConflictFailsOnlyItsWriter() => CheckConcurrentWritesOfDifferentKeysLandAndAConflictFailsOnlyItsWriter(_storage);
 }
