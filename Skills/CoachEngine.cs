@@ -137,11 +137,12 @@ public sealed class CoachEngine
         var nlu = await RecognizeAsync(understood, correction is null ? context : context with { Revising = conversation.LastCompleted!.FormName }, cancellationToken);
         // "thats right, save" / "嗯这个可以，就这么定吧": an agreement in words the lexicon does not list, recognised by the
         // classifier, answers the proposal on screen as a plain yes would (the commands above know only the lexicon).
-        if (correction is null && nlu is { Intent: Intents.Affirm, IsConfident: true } && conversation.Frames.Count == 0 && conversation.SkillDialog is null)
+        // "算了，这个先不要了" likewise drops the draft on screen rather than saying nothing is running.
+        if (correction is null && nlu.IsConfident && DialogActs.PlainAnswer(nlu.Intent) is { } plain && conversation.Frames.Count == 0 && conversation.SkillDialog is null)
         {
             foreach (var command in CommandsFor(yes: true, conversation).Where(c => c.AnswersTopic is not null))
             {
-                if (await command.TryHandleAsync(DialogActs.PlainYes, requester, user, locale, cancellationToken) is { } agreed)
+                if (await command.TryHandleAsync(plain, requester, user, locale, cancellationToken) is { } agreed)
                 {
                     replies.Add(agreed);
                     return Remembered(new TurnOutcome(locale, replies) { Trace = BuildTrace(nlu, conversation) }, conversation, text);

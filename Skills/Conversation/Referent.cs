@@ -18,6 +18,12 @@ public sealed class Referent
     /// <summary>Other words the user may name it by ("博远" for a reminder whose subject is 回访博远电子).</summary>
     public List<string> Terms { get; set; } = [];
 
+    /// <summary>
+    /// Words for its day as the user saw it ("明天", "周五", "tomorrow", "Friday" for a reminder due tomorrow, a Friday):
+    /// "删掉明天那个" names it when no name does.
+    /// </summary>
+    public List<string> Days { get; set; } = [];
+
     public static Referent Of(string kind, string id, string name, params string?[] terms) =>
         new() { Kind = kind, Id = id, Name = name, Terms = [.. terms.OfType<string>().Where(t => t.Length > 0)] };
 }

@@ -23,6 +23,17 @@ public static partial class DialogActs
     /// <summary>The plain yes every proposal's command understands, for an agreement only the classifier recognised.</summary>
     public const string PlainYes = "yes";
 
+    /// <summary>
+    /// The plain word a proposal's command understands for an answer only the classifier recognised: agreement is
+    /// <see cref="PlainYes"/>, "算了，这个先不要了" / "forget it" (cancel) drops the draft on screen; null for other intents.
+    /// </summary>
+    public static string? PlainAnswer(string intent) => intent switch
+    {
+        Nlu.Intents.Affirm => PlainYes,
+        Nlu.Intents.Cancel => "cancel",
+        _ => null,
+    };
+
     /// <summary>Agreement and nothing else: every word is an agreement phrase or filler, and none refuses.</summary>
     public static bool IsAffirmation(string text)
     {

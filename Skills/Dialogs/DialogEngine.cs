@@ -52,7 +52,8 @@ public sealed class DialogEngine(FormRegistry forms)
     {
         var nlu = input.Nlu;
         if (nlu.IsConfident || input.OnTopic is not { } topic || !Forms.Handles(topic)) return input;
-        var likely = new[] { nlu.Intent }.Concat((nlu.Alternatives ?? []).Select(a => a.Intent)).Take(2);
+        // The three likeliest: the clarifying question hides some intents, so "second" on screen may be third here.
+        var likely = new[] { nlu.Intent }.Concat((nlu.Alternatives ?? []).Select(a => a.Intent)).Take(3);
         return likely.Contains(topic) ? input with { Nlu = nlu with { Intent = topic, IsConfident = true } } : input;
     }
 

@@ -27,7 +27,7 @@ public static partial class LanguageSwitch
         // The switch comes first ("English please, and …") or last ("上个月的呢？用中文说").
         foreach (var (index, rest) in new[] { (0, clauses[1..]), (clauses.Length - 1, clauses[..^1]) })
         {
-            var clause = clauses[index].Trim().TrimEnd('，', ',', '。', '.', '!', '！', '?', '？', ';', '；').Trim();
+            var clause = clauses[index].Trim().TrimEnd('，', ',', '。', '.', '!', '！', '?', '？', ';', '；', '-', '–', '—', ':', '：').Trim();
             var match = ChineseClause().Match(clause);
             if (!match.Success) match = EnglishClause().Match(clause);
             if (!match.Success) continue;

@@ -19,8 +19,13 @@ public sealed class GoalText(string currency, TimeZoneInfo zone)
     /// <summary>The last day of a half-open span, as people say a deadline ("by 12-31", not "before 01-01").</summary>
     public string LastDay(DateTimeOffset exclusiveEnd) => Day(exclusiveEnd.AddTicks(-1));
 
-    public string Span(Goal goal, string locale) =>
-        Strings.Get(locale, "goal.span", Day(goal.StartsAt), LastDay(goal.Deadline));
+    /// <summary>"2026年12月 · 2026-12-01 至 2026-12-31": a calendar month, quarter or year is named beside its dates.</summary>
+    public string Span(Goal goal, string locale)
+    {
+        var dates = Strings.Get(locale, "goal.span", Day(goal.StartsAt), LastDay(goal.Deadline));
+        var name = CalendarNames.Name(TimeZoneInfo.ConvertTime(goal.StartsAt, zone).DateTime, TimeZoneInfo.ConvertTime(goal.Deadline, zone).DateTime, partial: false, locale);
+        return name is null ? dates : $"{name} · {dates}";
+    }
 
     /// <summary>A change as the achievability check measures it: "+33.3%" or "+5.0 个百分点".</summary>
     public static string Change(decimal? change, bool inPoints, string locale)

@@ -14,8 +14,8 @@ internal static partial class KpiPhrases
     [GeneratedRegex(@"全公司|整个公司|公司整体|公司总|全国|整体|\b(?:whole company|company-wide|company wide|companywide|overall|the company|total company|all regions)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Company();
 
-    /// <summary>"top 5 reps", "前5名", "排名", "谁最高", "which team", "各区域", "by rep".</summary>
-    [GeneratedRegex(@"\btop\s*(?<n>\d{1,2})\b|前\s*(?<n>\d{1,2}|[一二三四五六七八九十])\s*(?:名|位|个)?|排名|排行|排序|谁最|哪(?:个|位|些)(?:销售|人|团队|组|区|大区|区域)?(?:最|的)|\b(?:rank(?:ing|ed)?|leaderboard|best|top|worst|bottom|who (?:has|had|sold|is)|which (?:rep|team|region|salesperson))\b|各(?:个)?(?:销售|团队|组|区域|大区|地区)|每个(?:销售|团队|组|区域|大区)|\bby (?:rep|team|region|salesperson|person)s?\b|\b(?:each|every|per) (?:rep|team|region|salesperson)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"top 5 reps", "前5名", "排名", "谁最高", "哪个大区增长最快", "which team", "各区域", "by rep".</summary>
+    [GeneratedRegex(@"\btop\s*(?<n>\d{1,2})\b|前\s*(?<n>\d{1,2}|[一二三四五六七八九十])\s*(?:名|位|个)?|排名|排行|排序|谁最|哪(?:个|位|些)(?:(?:销售|人|团队|组|区|大区|区域|地区)[^，,。？?]{0,8}?最|(?:销售|人|团队|组|区|大区|区域)?(?:最|的))|\b(?:rank(?:ing|ed)?|leaderboard|best|top|worst|bottom|who (?:has|had|sold|is)|which (?:rep|team|region|salesperson))\b|各(?:个)?(?:销售|团队|组|区域|大区|地区)|每个(?:销售|团队|组|区域|大区)|\bby (?:rep|team|region|salesperson|person)s?\b|\b(?:each|every|per) (?:rep|team|region|salesperson)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Ranking();
 
     [GeneratedRegex(@"团队|小组|\b(?:teams?|groups?)\b|组(?!织)", RegexOptions.IgnoreCase)]

@@ -1,6 +1,7 @@
 using SalesCoach.Data.Access;
 using SalesCoach.Data.Kpi;
 using SalesCoach.Data.Model;
+using SalesCoach.Skills.Localization;
 
 namespace SalesCoach.Skills.Kpi;
 
@@ -235,20 +236,7 @@ public sealed class KpiQueryService(KpiEngine engine, SalesOrganisation organisa
     private string Named(DateTimeOffset from, DateTimeOffset to, bool partial, string locale)
     {
         var dates = Label(from, to, locale);
-        var start = TimeZoneInfo.ConvertTime(from, Zone).DateTime;
-        var endExclusive = TimeZoneInfo.ConvertTime(to, Zone).DateTime;
-        if (start.TimeOfDay != TimeSpan.Zero || start.Day != 1 || endExclusive <= start) return dates;
-        var last = endExclusive.TimeOfDay == TimeSpan.Zero ? endExclusive.AddDays(-1) : endExclusive;
-        var zh = locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
-        // The unit the range fills: it ends where the unit does, or it is the unit so far.
-        bool Fills(DateTime unitEnd) => last.Date == unitEnd.AddDays(-1).Date || (partial && last < unitEnd);
-        string? name = null;
-        if (start.Month == 1 && last.Year == start.Year && last.Month > 3 && Fills(start.AddYears(1)))
-            name = zh ? $"{start.Year}年" : $"{start.Year}";
-        else if ((start.Month - 1) % 3 == 0 && last < start.AddMonths(3) && last.Month != start.Month && Fills(start.AddMonths(3)))
-            name = zh ? $"{start.Year}年第{(start.Month - 1) / 3 + 1}季度" : $"Q{(start.Month - 1) / 3 + 1} {start.Year}";
-        else if (last < start.AddMonths(1) && Fills(start.AddMonths(1)))
-            name = zh ? $"{start.Year}年{start.Month}月" : start.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var name = CalendarNames.Name(TimeZoneInfo.ConvertTime(from, Zone).DateTime, TimeZoneInfo.ConvertTime(to, Zone).DateTime, partial, locale);
         return name is null ? dates : $"{name} · {dates}";
     }
 

@@ -102,6 +102,8 @@ public static class NameFinder
             var trimmed = Regex.Match(m.Value, "(?:.*(?:一下|下|拜访|回访|跟进|联系|评估|看看|去|给|和|与|跟|对|到|的|了|在|把|个|访|查|问|找|于|续约|续签|续费|续|签约|签|约|我|你|催|谈|请|向|替|让|叫|送|喊|回|款|价|合同|电话|邮件|资料|方案|样品))?(?<name>.+)$").Groups["name"];
             // "我们公司" is us, not a customer.
             if (trimmed.Length < 3 || Regex.IsMatch(trimmed.Value, "^(我们|你们|我|本|贵|该|这家|那家|这个|那个)")) continue;
+            // "全公司" / "整个公司": one character before the suffix is a scope word, not a customer's name.
+            if (TrailingCompanySuffixes.Replace(trimmed.Value, string.Empty).Length < 2) continue;
             // Ordinary words the verb list does not know ("是蓝海物流", "一次德力集团") are not part of the name either.
             var core = NameCore(trimmed.Value);
             var offset = core is { } c && trimmed.Value.Length - c.Offset >= 3 ? c.Offset : 0;

@@ -36,15 +36,22 @@ public sealed class OfflineIntentRecognizer(IDirectory? directory = null, Intent
         {
             // No request, but possibly an answer or a follow-up ("上个月", "那订单量呢?", "明天下午3点"):
             // keep its entities, read as the question just asked expects (a moment or a period).
-            var reading = context.Revising ?? (context.ExpectedEntity == EntityNames.DateTime ? Intents.ReminderCreate : Intents.KpiQuery);
+            var reading = AnswerReading(context);
             var confidence = known == 0 ? 0 : Math.Round(ranked[0].Probability, 3);
             return new NluResult(Intents.None, confidence, Entities(nlu, reading, metrics, times, context), false, [.. intents.Take(3)]);
         }
 
         var (top, probability) = ranked[0];
-        var entities = Entities(nlu, context.Revising ?? top, metrics, times, context);
+        // An unsure guess while a question waits ("这个月底之前吧" read as a weak cancel) must not decide which entities
+        // are read: the answer is read as the question expects.
+        var unsureAnswer = probability < ConfidenceThreshold && context.ExpectedEntity is not null;
+        var entities = Entities(nlu, context.Revising ?? (unsureAnswer ? AnswerReading(context) : top), metrics, times, context);
         return new NluResult(top, Math.Round(probability, 3), entities, probability >= ConfidenceThreshold, [.. intents.Skip(1).Take(3)]);
     }
+
+    /// <summary>How a bare answer's entities are read: as the request it revises, or as the open question expects (a moment or a period).</summary>
+    private static string AnswerReading(NluContext context) =>
+        context.Revising ?? (context.ExpectedEntity == EntityNames.DateTime ? Intents.ReminderCreate : Intents.KpiQuery);
 
     /// <summary>Why the intent won: each intent's probability and the features that pushed towards it most.</summary>
     public IReadOnlyList<IntentScore> Explain(string text)

@@ -32,7 +32,16 @@ public sealed class ReminderManager(ReminderStore store, ReminderOwners owners, 
         }
         text.Append("\n\n").Append(Strings.Get(locale, "reminders.list.hint"));
         // In the order shown, so "the second one" / "最后那条" mean what the user sees.
-        return Reply.Plain(text.ToString()) with { Shown = ShownList.Of(sections.SelectMany(s => s.Items).Select(AsReferent)) };
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
+        return Reply.Plain(text.ToString()) with
+        {
+            Shown = ShownList.Of(sections.SelectMany(s => s.Items).Select(r =>
+            {
+                var referent = AsReferent(r);
+                referent.Days = DayWords(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(r.NextAlertUtc, zone).DateTime), today);
+                return referent;
+            })),
+        };
     }
 
     public static string Line(Reminder r, TimeZoneInfo zone, string locale)
@@ -40,6 +49,17 @@ public sealed class ReminderManager(ReminderStore store, ReminderOwners owners, 
         var line = $"- #{r.Id} {ReminderFormat.When(r.NextAlertUtc, zone, locale)} {r.Subject}";
         if (r.Rule is { } rule) line += $" ({ReminderFormat.Rule(rule, locale)})";
         return line;
+    }
+
+    /// <summary>The words a user may say for a shown day: 今天/明天/后天 and the weekday, in both languages.</summary>
+    public static List<string> DayWords(DateOnly day, DateOnly today)
+    {
+        var words = new List<string>();
+        var ahead = day.DayNumber - today.DayNumber;
+        if (ahead is >= 0 and <= 2) words.AddRange(ahead switch { 0 => ["今天", "today"], 1 => ["明天", "tomorrow"], _ => ["后天"] });
+        var weekday = "日一二三四五六"[(int)day.DayOfWeek];
+        words.AddRange(["周" + weekday, "星期" + weekday, "礼拜" + weekday, day.DayOfWeek.ToString()]);
+        return words;
     }
 
     /// <summary>A reminder as something the user can point back at: by its subject or its customer's name.</summary>

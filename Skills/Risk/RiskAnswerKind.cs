@@ -12,4 +12,6 @@ public enum RiskAnswerKind
     NotNumber,
     /// <summary>"今天就评到这，出个结果吧": stop now and show the result of what was rated.</summary>
     Finish,
+    /// <summary>"发生的可能性挺大的" / "impact 4": one of the two ratings; the other is asked for.</summary>
+    Half,
 }

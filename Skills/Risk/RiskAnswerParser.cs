@@ -12,7 +12,8 @@ namespace SalesCoach.Skills.Risk;
 /// </summary>
 public static partial class RiskAnswerParser
 {
-    public static RiskAnswer Parse(string text)
+    /// <param name="likelihoodKnown">The likelihood of the current risk was given already: a lone level or number is its impact.</param>
+    public static RiskAnswer Parse(string text, bool likelihoodKnown = false)
     {
         var t = text.Normalize(NormalizationForm.FormKC).Trim().ToLowerInvariant().TrimEnd('.', '。', '!', '！');
         if (Skip().IsMatch(t)) return new(RiskAnswerKind.Skip);
@@ -25,14 +26,24 @@ public static partial class RiskAnswerParser
         var impact = Labelled(ImpactLabel(), t);
         var numbers = Number().Matches(t).Select(m => m.Value).ToList();
         // "发生的概率不大，但一旦出事影响很严重" / "likely, moderate impact": ratings in words.
-        if (numbers.Count == 0 && RiskRatingWords.Read(t) is { } words) return new(RiskAnswerKind.Rating, words.Likelihood, words.Impact);
-        if (numbers.Count == 0) return new(RiskAnswerKind.NotNumber, Offending: text.Trim());
+        if (numbers.Count == 0)
+        {
+            return RiskRatingWords.ReadParts(t, likelihoodKnown) switch
+            {
+                ({ } l, { } i) => new(RiskAnswerKind.Rating, l, i),
+                (null, null) => new(RiskAnswerKind.NotNumber, Offending: text.Trim()),
+                var (l, i) => new(RiskAnswerKind.Half, l ?? 0, i ?? 0),
+            };
+        }
         if (numbers.FirstOrDefault(n => !int.TryParse(n, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) || !RiskMatrix.IsRating(v)) is { } bad)
             return new(RiskAnswerKind.OutOfRange, Offending: bad);
 
         if (likelihood is not null && impact is not null) return new(RiskAnswerKind.Rating, likelihood.Value, impact.Value);
         if (numbers.Count == 2 && likelihood is null && impact is null)
             return new(RiskAnswerKind.Rating, int.Parse(numbers[0], CultureInfo.InvariantCulture), int.Parse(numbers[1], CultureInfo.InvariantCulture));
+        // "影响4" / "impact 4" names one rating; a bare "4" after the likelihood was given is the impact.
+        if (numbers.Count == 1 && (likelihood is null) != (impact is null)) return new(RiskAnswerKind.Half, likelihood ?? 0, impact ?? 0);
+        if (numbers.Count == 1 && likelihoodKnown) return new(RiskAnswerKind.Half, Impact: int.Parse(numbers[0], CultureInfo.InvariantCulture));
         if (numbers.Count == 1) return new(RiskAnswerKind.OneNumber, Offending: numbers[0]);
         return new(RiskAnswerKind.NotNumber, Offending: text.Trim());
     }

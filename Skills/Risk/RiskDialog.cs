@@ -67,17 +67,21 @@ public sealed class RiskDialog(
             return await RateFromCardAsync(context, draft, cancellationToken);
         }
 
-        var answer = RiskAnswerParser.Parse(context.Input.Text);
+        var answer = RiskAnswerParser.Parse(context.Input.Text, likelihoodKnown: item.HalfLikelihood is not null);
         // Only a full answer outranks another request: "top 3 reps by revenue" is a KPI question, not a rating of 3.
-        if (context.IsOtherRequest && answer.Kind is not (RiskAnswerKind.Rating or RiskAnswerKind.Skip or RiskAnswerKind.AcceptSuggestion or RiskAnswerKind.Finish))
+        // One rating outranks it only when it says which ("影响嘛不算致命") or completes one kept: "订单量最高的是谁" is a KPI question.
+        var half = answer.Kind == RiskAnswerKind.Half && (item.HalfLikelihood is not null || item.HalfImpact is not null || RiskRatingWords.NamesDimension(context.Input.Text));
+        if (context.IsOtherRequest && !half && answer.Kind is not (RiskAnswerKind.Rating or RiskAnswerKind.Skip or RiskAnswerKind.AcceptSuggestion or RiskAnswerKind.Finish))
             return SkillDialogStep.Pass(Reply.Plain(Strings.Get(locale, "risk.paused", draft.RatedCount)));
-        if (context.Input.Nlu is { IsConfident: true, Intent: Intents.RiskCheck } && answer.Kind is not (RiskAnswerKind.Rating or RiskAnswerKind.Finish))
+        if (context.Input.Nlu is { IsConfident: true, Intent: Intents.RiskCheck } && answer.Kind is not (RiskAnswerKind.Rating or RiskAnswerKind.Half or RiskAnswerKind.Finish))
             answer = new RiskAnswer(RiskAnswerKind.Resume);
 
         switch (answer.Kind)
         {
             case RiskAnswerKind.Rating:
                 return await RateAsync(context, draft, item, answer.Likelihood, answer.Impact, cancellationToken);
+            case RiskAnswerKind.Half:
+                return await HalfAsync(context, draft, item, answer, cancellationToken);
             case RiskAnswerKind.AcceptSuggestion when item.Signal is { } signal:
                 return await RateAsync(context, draft, item, signal.Likelihood, signal.Impact, cancellationToken);
             case RiskAnswerKind.AcceptSuggestion:
@@ -123,8 +127,23 @@ public sealed class RiskDialog(
         return await RateAsync(context, draft, item, l, i, cancellationToken);
     }
 
+    /// <summary>One rating of two: kept, and the other asked for; with the one kept before, the risk is rated.</summary>
+    private async Task<SkillDialogStep> HalfAsync(SkillDialogContext context, RiskDraft draft, RiskDraftItem item, RiskAnswer answer, CancellationToken cancellationToken)
+    {
+        var likelihood = answer.Likelihood > 0 ? answer.Likelihood : item.HalfLikelihood;
+        var impact = answer.Impact > 0 ? answer.Impact : item.HalfImpact;
+        if (likelihood is { } l && impact is { } i) return await RateAsync(context, draft, item, l, i, cancellationToken);
+        (item.HalfLikelihood, item.HalfImpact) = (likelihood, impact);
+        context.Save(draft.ToJson());
+        var name = RiskText.Name(context.Locale, item.Key);
+        return new SkillDialogStep([Reply.Plain(likelihood is { } known
+            ? Strings.Get(context.Locale, "risk.half.askImpact", name, known)
+            : Strings.Get(context.Locale, "risk.half.askLikelihood", name, impact!.Value))]);
+    }
+
     private async Task<SkillDialogStep> RateAsync(SkillDialogContext context, RiskDraft draft, RiskDraftItem item, int likelihood, int impact, CancellationToken cancellationToken)
     {
+        (item.HalfLikelihood, item.HalfImpact) = (null, null);
         item.Likelihood = likelihood;
         item.Impact = impact;
         item.Skipped = false;

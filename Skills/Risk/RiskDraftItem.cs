@@ -11,5 +11,10 @@ public sealed class RiskDraftItem
     public int? Impact { get; set; }
     public bool Skipped { get; set; }
 
+    /// <summary>One rating said on its own ("发生的可能性挺大的"), kept until the other one comes.</summary>
+    public int? HalfLikelihood { get; set; }
+
+    public int? HalfImpact { get; set; }
+
     public bool Done => Skipped || Likelihood is not null;
 }

@@ -24,8 +24,21 @@ public static partial class RiskRatingWords
     [GeneratedRegex(@"[,，;；。.!！?？、]|\s+(?:but|and|with|while)\s+|但是?|不过|可是|而且|然而|就是|只是")]
     private static partial Regex ClauseBreak();
 
+    /// <summary>The message names a dimension (影响/impact, 概率/likelihood ...).</summary>
+    public static bool NamesDimension(string text)
+    {
+        var folded = " " + text.Normalize(NormalizationForm.FormKC).ToLowerInvariant() + " ";
+        return Words.Impact.Concat(Words.Likelihood).Any(w => Has(folded, w));
+    }
+
     /// <summary>Both ratings when the words give both; null otherwise (the parser then asks again).</summary>
-    public static (int Likelihood, int Impact)? Read(string text)
+    public static (int Likelihood, int Impact)? Read(string text) => ReadParts(text) is ({ } l, { } i) ? (l, i) : null;
+
+    /// <summary>
+    /// What the words give of either rating ("发生的可能性挺大的" is likelihood 4 and no impact yet). A level that names no
+    /// dimension fills likelihood first, or impact when the likelihood is already known (<paramref name="likelihoodKnown"/>).
+    /// </summary>
+    public static (int? Likelihood, int? Impact) ReadParts(string text, bool likelihoodKnown = false)
     {
         var folded = " " + text.Normalize(NormalizationForm.FormKC).ToLowerInvariant() + " ";
         int? likelihood = null, impact = null;
@@ -45,10 +58,10 @@ public static partial class RiskRatingWords
         }
         foreach (var level in unnamed)
         {
-            if (likelihood is null) likelihood = level;
+            if (likelihood is null && !likelihoodKnown) likelihood = level;
             else if (impact is null) impact = level;
         }
-        return likelihood is { } l && impact is { } i ? (l, i) : null;
+        return (likelihood, impact);
     }
 
     /// <summary>The levels named in a clause, in order, each phrase counted once (longest phrases first).</summary>

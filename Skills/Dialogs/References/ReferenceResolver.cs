@@ -54,6 +54,8 @@ public static class ReferenceResolver
         // means the thing in focus even without "it". Only a thing the user has one of (the digest): "取消 17" or
         // "取消李总的提醒" after a reminder was created name another reminder. Only short messages, so a new request that
         // happens to hold a verb ("move the meeting ...") is not taken.
+        // "啊不对，晚上8点" / "no wait, 8pm" right after the digest was set: a correction of the only thing in focus changes it.
+        act ??= DialogActs.CorrectionRemainder(text) is not null ? "change" : null;
         if (act is not null && focus is { } acted && ReferentKinds.IsOnly(acted.Kind) && IsShort(text))
             return Found([acted], ReferenceHow.Thing, 0, 0);
         return null;
@@ -89,12 +91,20 @@ public static class ReferenceResolver
         var marked = words.ChineseNameMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal))
             || words.EnglishNameNouns.Any(n => PhraseMatcher.IndexOf(lower, n) >= 0);
         if (!marked) return null;
-        var scored = list.Items
-            .Select(item => (Item: item, Score: new[] { item.Name }.Concat(item.Terms).Max(term => Overlap(lower, term.ToLowerInvariant(), words))))
-            .Where(s => s.Score > 0)
-            .OrderByDescending(s => s.Score)
-            .ToList();
-        return scored.Count > 0 && (scored.Count == 1 || scored[1].Score < scored[0].Score) ? scored[0].Item : null;
+        // Names first; its day ("明天那个", "the Friday one") only when no name is said, so "把博远那条改到明天" is still 博远's.
+        // A day word counts only whole ("monday" shares "nday" with "sunday").
+        return Best(item => [item.Name, .. item.Terms], whole: false) ?? Best(item => item.Days ?? [], whole: true);
+
+        Referent? Best(Func<Referent, IEnumerable<string>> termsOf, bool whole)
+        {
+            var scored = list.Items
+                .Select(item => (Item: item, Score: termsOf(item).Select(term => term.ToLowerInvariant())
+                    .Select(term => !whole ? Overlap(lower, term, words) : PhraseMatcher.IndexOf(lower, term) >= 0 ? Weight(term) : 0).DefaultIfEmpty(0).Max()))
+                .Where(s => s.Score > 0)
+                .OrderByDescending(s => s.Score)
+                .ToList();
+            return scored.Count > 0 && (scored.Count == 1 || scored[1].Score < scored[0].Score) ? scored[0].Item : null;
+        }
     }
 
     /// <summary>The weight of the longest common piece: Chinese characters count 2, letters 1; common words count nothing.</summary>
@@ -102,9 +112,11 @@ public static class ReferenceResolver
     {
         var piece = LongestCommon(text, term).Trim();
         if (words.NameStopwords.Contains(piece)) return 0;
-        var weight = piece.Sum(c => c >= 0x3400 ? 2 : char.IsLetterOrDigit(c) ? 1 : 0);
+        var weight = Weight(piece);
         return weight >= 4 ? weight : 0;
     }
+
+    private static int Weight(string piece) => piece.Sum(c => c >= 0x3400 ? 2 : char.IsLetterOrDigit(c) ? 1 : 0);
 
     private static string LongestCommon(string a, string b)
     {

@@ -44,6 +44,8 @@ public sealed class DialogActsTests
     [InlineData("用中文说吧，上个月的呢？", "zh-CN", "上个月的呢？")]
     [InlineData("Switch to English please, and what about last month?", "en-US", "what about last month?")]
     [InlineData("can u say that in English? and how long should the meeting be", "en-US", "how long should the meeting be")]
+    [InlineData("English please - and how does that compare with last month?", "en-US", "how does that compare with last month?")]
+    [InlineData("说中文吧 — 上个月的呢", "zh-CN", "上个月的呢")]
     public void A_language_switch_with_a_request_is_split(string text, string locale, string remainder) =>
         Assert.Equal((locale, remainder), LanguageSwitch.Split(text));
 

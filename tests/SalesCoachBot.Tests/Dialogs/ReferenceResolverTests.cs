@@ -38,6 +38,23 @@ public sealed class ReferenceResolverTests
     }
 
     [Theory]
+    [InlineData("删掉明天那个", "11")]
+    [InlineData("周六那条不要了", "12")]
+    [InlineData("drop the Friday one", "11")]
+    [InlineData("把博远那条改到明天", "12")]
+    public void Its_day_names_an_item_when_no_name_is_said(string text, string id)
+    {
+        var context = Reminders();
+        // Shown on Thursday 2026-12-03: 11 is due tomorrow (a Friday), 12 the day after (a Saturday), 13 next Monday.
+        var today = new DateOnly(2026, 12, 3);
+        foreach (var (item, day) in context.Shown!.Items.Zip(new[] { today.AddDays(1), today.AddDays(2), today.AddDays(4) }))
+            item.Days = SalesCoach.Skills.Reminders.ReminderManager.DayWords(day, today);
+        var reference = ReferenceResolver.Resolve(text, context);
+        Assert.NotNull(reference);
+        Assert.Equal(id, Assert.Single(reference.Items).Id);
+    }
+
+    [Theory]
     [InlineData("把博远那条删了", "12")]
     [InlineData("drop the Umbrella one", "13")]
     [InlineData("drop the 华信 one", "11")]

@@ -116,7 +116,9 @@ public sealed class ChineseGoalTranscriptTests : IAsyncLifetime
         Assert.Contains($"期间 {today:yyyy-MM-dd} 至", text);
         await rep.SayAsync("取消");
         text = await rep.SayAsync("设定目标：下个月订单量50单");
-        Assert.Contains($"期间 {today.AddMonths(1):yyyy-MM}-01 至", text);
+        var next = today.AddMonths(1);
+        // A whole calendar month is named beside its dates.
+        Assert.Contains($"期间 {next.Year}年{next.Month}月 · {next:yyyy-MM}-01 至", text);
     }
 
     [Theory]

@@ -61,4 +61,17 @@ public sealed class RiskAnswerParserTests
         var answer = RiskAnswerParser.Parse(text);
         Assert.Equal((RiskAnswerKind.Rating, likelihood, impact), (answer.Kind, answer.Likelihood, answer.Impact));
     }
+
+    [Theory]
+    [InlineData("发生的可能性挺大的，基本每个季度都会丢一两个", false, 4, 0)]
+    [InlineData("影响4", false, 0, 4)]
+    [InlineData("the impact would be severe", false, 0, 5)]
+    [InlineData("影响嘛不算致命，但会拖累季度业绩", true, 0, 3)]
+    [InlineData("很严重", true, 0, 5)]
+    [InlineData("4", true, 0, 4)]
+    public void OneRatingAloneIsKeptAndTheOtherAskedFor(string text, bool likelihoodKnown, int likelihood, int impact)
+    {
+        var answer = RiskAnswerParser.Parse(text, likelihoodKnown);
+        Assert.Equal((RiskAnswerKind.Half, likelihood, impact), (answer.Kind, answer.Likelihood, answer.Impact));
+    }
 }

@@ -235,7 +235,9 @@ public sealed class RiskTranscriptTests : IAsyncLifetime
         text = await chat.SayAsync("9 9");
         Assert.Contains("\"9\" is out of range", text);
         Assert.Contains("Risk 2/9: **Process risk**", text);
-        Assert.Contains("Please rate with numbers from 1 to 5", await chat.SayAsync("high"));
+        Assert.Contains("Please rate with numbers from 1 to 5", await chat.SayAsync("no idea"));
+        // One rating in words is kept and the other asked for; a full answer after it replaces both.
+        Assert.Contains("Likelihood of \"Process risk\" noted as 4. And the impact?", await chat.SayAsync("high"));
         Assert.Contains("Process risk, likelihood 2 × impact 5 = 10 (medium)", await chat.SayAsync("likelihood 2 impact 5"));
         for (var i = 0; i < 6; i++) Assert.Contains("Skipped", await chat.SayAsync("skip"));
         text = await chat.SayAsync("skip");
