@@ -138,9 +138,12 @@ public sealed class CoachEngine
         // "thats right, save" / "嗯这个可以，就这么定吧": an agreement in words the lexicon does not list, recognised by the
         // classifier, answers the proposal on screen as a plain yes would (the commands above know only the lexicon).
         // "算了，这个先不要了" likewise drops the draft on screen rather than saying nothing is running.
-        if (correction is null && nlu.IsConfident && DialogActs.PlainAnswer(nlu.Intent) is { } plain && conversation.Frames.Count == 0 && conversation.SkillDialog is null)
+        // Only the current topic's own proposal: the classifier's reading is weaker than a listed word, and must not accept
+        // a plan or draft waiting under another topic ("break it down by team" after a KPI answer is no yes to a training plan).
+        if (correction is null && nlu.IsConfident && DialogActs.PlainAnswer(nlu.Intent) is { } plain && conversation.Frames.Count == 0 && conversation.SkillDialog is null
+            && conversation.Context?.Topic is { } proposalTopic)
         {
-            foreach (var command in CommandsFor(yes: true, conversation).Where(c => c.AnswersTopic is not null))
+            foreach (var command in _commands.Where(c => c.AnswersTopic == proposalTopic))
             {
                 if (await command.TryHandleAsync(plain, requester, user, locale, cancellationToken) is { } agreed)
                 {
@@ -169,12 +172,6 @@ public sealed class CoachEngine
         if (DialogActs.IsRefusal(text)) return new NluResult(Intents.Deny, 1.0, [], true);
         return await _recognizer.RecognizeAsync(text, context, cancellationToken);
     }
-
-    /// <summary>The commands in the order they hear the message: a bare yes or no (<paramref name="yes"/>) first to the current topic's own.</summary>
-    private IEnumerable<ITurnCommand> CommandsFor(bool yes, CoachConversationState conversation) =>
-        yes && conversation.Context?.Topic is { } topic && _commands.Any(c => c.AnswersTopic == topic)
-            ? _commands.OrderBy(c => c.AnswersTopic == topic ? 0 : 1)
-            : _commands;
 
     /// <summary>
     /// The commands in the order they hear the message: a bare yes or no first to the current topic's own; thanks after
