@@ -45,5 +45,5 @@ public static class ReminderCard
 
     /// <summary>A plain Action.Submit (no imBack): Teams then delivers the data as the activity's value.</summary>
     private static JsonObject Submit(string title, string action, long id) =>
-        AdaptiveCardJson.Submit(title, new JsonObject { [ActionField] = action, [IdField] = id, ["text"] = title });
+        AdaptiveCardJson.Submit(ReminderSkill.SkillId, title, new JsonObject { [ActionField] = action, [IdField] = id, ["text"] = title });
 }
