@@ -18,25 +18,28 @@ public sealed class CoachEngine
     private readonly IIntentRecognizer _recognizer;
     private readonly DialogEngine _dialogs;
     private readonly TimeProvider _time;
-    private readonly IReadOnlyList<ITurnCommand> _commands;
-    private readonly IReadOnlyList<ICardSubmitHandler> _submits;
+    private readonly SkillCatalogue _skills;
     private readonly IDirectory? _directory;
 
     /// <summary>The offline recogniser and no skills registered: what tests of the core behaviour need.</summary>
     public CoachEngine()
-        : this(new OfflineIntentRecognizer(), new FormRegistry())
+        : this(new OfflineIntentRecognizer(), new SkillCatalogue())
     {
     }
 
-    /// <summary>With a recogniser and the skills' forms: every message goes through the dialog engine.</summary>
-    public CoachEngine(IIntentRecognizer recognizer, FormRegistry forms, TimeProvider? time = null, IEnumerable<ITurnCommand>? commands = null,
-        IEnumerable<ICardSubmitHandler>? submits = null, IDirectory? directory = null)
+    /// <summary>With a recogniser and skills (in the order they hear commands): every message goes through the dialog engine.</summary>
+    public CoachEngine(IIntentRecognizer recognizer, IEnumerable<ISkill> skills, TimeProvider? time = null, IDirectory? directory = null)
+        : this(recognizer, new SkillCatalogue(skills), time, directory)
+    {
+    }
+
+    /// <summary>With a recogniser and the skills' declarations, checked and indexed (services.AddSkill builds it once).</summary>
+    public CoachEngine(IIntentRecognizer recognizer, SkillCatalogue skills, TimeProvider? time = null, IDirectory? directory = null)
     {
         _directory = directory;
-        _commands = commands?.ToList() ?? [];
-        _submits = submits?.ToList() ?? [];
+        _skills = skills ?? throw new ArgumentNullException(nameof(skills));
         _recognizer = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
-        _dialogs = new DialogEngine(forms ?? throw new ArgumentNullException(nameof(forms)));
+        _dialogs = new DialogEngine(skills);
         _time = time ?? TimeProvider.System;
     }
 
@@ -66,6 +69,18 @@ public sealed class CoachEngine
             return new TurnOutcome(locale, replies);
         }
 
+        // A card button of ours names its skill (CardData): it goes to that skill before anything reads its words.
+        if (turn.Value is { ValueKind: System.Text.Json.JsonValueKind.Object } submitted && CardData.SkillOf(submitted) is { } skillId)
+        {
+            var zoneOfSubmit = UserZone(turn, user);
+            var submitter = new Requester(turn.UserId, turn.ChannelId, turn.AadObjectId, turn.UserName, user.DemoPersona, zoneOfSubmit.Id, turn.Value);
+            if (await SubmitAsync(skillId, new CardSubmit(submitted, text, submitter, user, locale, turn.ConversationId), zoneOfSubmit, conversation, cancellationToken) is { } answered)
+            {
+                replies.AddRange(answered.Replies);
+                return Remembered(new TurnOutcome(answered.Locale ?? locale, replies) { Trace = TurnTrace.Of("card") }, conversation, text);
+            }
+        }
+
         if (text.Length == 0)
         {
             // Nothing to understand: a card button without data we know, or an empty message.
@@ -89,18 +104,6 @@ public sealed class CoachEngine
 
         var zone = UserZone(turn, user);
         var requester = new Requester(turn.UserId, turn.ChannelId, turn.AadObjectId, turn.UserName, user.DemoPersona, zone.Id, turn.Value);
-        if (turn.Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value)
-        {
-            foreach (var submit in _submits)
-            {
-                if (await submit.TryHandleAsync(value, requester, user, locale, cancellationToken) is { } handled)
-                {
-                    replies.Add(handled);
-                    return Remembered(new TurnOutcome(locale, replies) { Trace = TurnTrace.Of("card") }, conversation, text);
-                }
-            }
-        }
-
         var context = new NluContext(locale, zone, TimeZoneInfo.ConvertTime(_time.GetUtcNow(), zone), _dialogs.ExpectedEntity(conversation));
         string? onTopic = null;
         // "the second one", "把它改到下午3点", "what could he practise", "list those again": resolved against what was
@@ -116,9 +119,9 @@ public sealed class CoachEngine
             onTopic = conversation.Context.Topic;
         }
 
-        foreach (var command in CommandsFor(text, conversation))
+        foreach (var skill in CommandsFor(text, conversation))
         {
-            if (await command.TryHandleAsync(text, requester, user, locale, cancellationToken) is { } handled)
+            if (await skill.OnCommandAsync(text, requester, user, locale, cancellationToken) is { } handled)
             {
                 replies.Add(handled);
                 // What the message was, for the trace: an agreement or refusal answered a draft, anything else a command.
@@ -143,9 +146,9 @@ public sealed class CoachEngine
         if (correction is null && nlu.IsConfident && DialogActs.PlainAnswer(nlu.Intent) is { } plain && conversation.Frames.Count == 0 && conversation.SkillDialog is null
             && conversation.Context?.Topic is { } proposalTopic)
         {
-            foreach (var command in _commands.Where(c => c.AnswersTopic == proposalTopic))
+            foreach (var skill in _skills.Skills.Where(c => c.AnswersTopic == proposalTopic))
             {
-                if (await command.TryHandleAsync(plain, requester, user, locale, cancellationToken) is { } agreed)
+                if (await skill.OnCommandAsync(plain, requester, user, locale, cancellationToken) is { } agreed)
                 {
                     replies.Add(agreed);
                     return Remembered(new TurnOutcome(locale, replies) { Trace = BuildTrace(nlu, conversation) }, conversation, text);
@@ -174,14 +177,31 @@ public sealed class CoachEngine
     }
 
     /// <summary>
-    /// The commands in the order they hear the message: a bare yes or no first to the current topic's own; thanks after
+    /// The skills in the order they hear a command: a bare yes or no first to the current topic's own; thanks after
     /// an answer that proposed nothing ("great thanks" once the digest moved) to none that waits for a yes.
     /// </summary>
-    private IEnumerable<ITurnCommand> CommandsFor(string text, CoachConversationState conversation)
+    private IEnumerable<ISkill> CommandsFor(string text, CoachConversationState conversation)
     {
-        if (conversation.Context?.Topic is not { } topic || !(DialogActs.IsAffirmation(text) || DialogActs.IsRefusal(text))) return _commands;
-        if (_commands.Any(c => c.AnswersTopic == topic)) return _commands.OrderBy(c => c.AnswersTopic == topic ? 0 : 1);
-        return DialogActs.IsThanks(text) ? _commands.Where(c => c.AnswersTopic is null) : _commands;
+        var skills = _skills.Skills;
+        if (conversation.Context?.Topic is not { } topic || !(DialogActs.IsAffirmation(text) || DialogActs.IsRefusal(text))) return skills;
+        if (skills.Any(c => c.AnswersTopic == topic)) return skills.OrderBy(c => c.AnswersTopic == topic ? 0 : 1);
+        return DialogActs.IsThanks(text) ? skills.Where(c => c.AnswersTopic is null) : skills;
+    }
+
+    /// <summary>
+    /// A card submit to the skill its data names. A skill no longer registered (retired, or a card from another
+    /// deployment) gets a polite answer and the pending question again: nothing in the conversation is touched.
+    /// Null: the skill lets the button's words go on as a message.
+    /// </summary>
+    private async Task<CardAnswer?> SubmitAsync(string skillId, CardSubmit submit, TimeZoneInfo zone, CoachConversationState conversation, CancellationToken cancellationToken)
+    {
+        if (_skills.Skill(skillId) is { } skill) return await skill.OnCardSubmitAsync(submit, cancellationToken);
+        var locale = submit.Locale;
+        var said = new List<Reply> { Reply.Plain(Strings.Get(locale, "card.unknownSkill")) };
+        var context = new NluContext(locale, zone, TimeZoneInfo.ConvertTime(_time.GetUtcNow(), zone), _dialogs.ExpectedEntity(conversation));
+        var input = new DialogInput(submit.Text, new NluResult(Intents.None, 0, [], false), context, submit.Requester.Name, submit.Requester);
+        if (_dialogs.PendingQuestion(input, locale, conversation) is { } pending) said.Add(pending);
+        return new CardAnswer(said);
     }
 
     private sealed record Referred(string? Text, IReadOnlyList<Reply>? Replies, NluResult? Nlu);
@@ -206,7 +226,7 @@ public sealed class CoachEngine
     /// <summary>The skill that owns the referents acts on them; null when it cannot do what was asked.</summary>
     private async Task<Referred?> ActOnAsync(Reference reference, NluContext context, Requester requester, CancellationToken cancellationToken)
     {
-        if (_dialogs.Forms.Referents(reference.Items[0].Kind) is not { } act) return null;
+        if (_skills.Referents(reference.Items[0].Kind) is not { } act) return null;
         var nlu = await RecognizeAsync(reference.Text, context, cancellationToken);
         return await act(new ReferentRequest(reference, nlu, context, context.Locale, requester), cancellationToken) is { Count: > 0 } acted
             ? new Referred(null, acted, nlu)

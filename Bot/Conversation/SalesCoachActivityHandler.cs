@@ -7,7 +7,6 @@ using SalesCoach.Bot.State;
 using SalesCoach.Data.Diagnostics;
 using SalesCoach.Skills;
 using SalesCoach.Skills.Conversation;
-using SalesCoach.Skills.Knowledge;
 using SalesCoach.Skills.Localization;
 
 namespace SalesCoach.Bot.Conversation;
@@ -20,7 +19,6 @@ public sealed class SalesCoachActivityHandler(
     ConversationState conversationState,
     UserState userState,
     CoachEngine engine,
-    KnowledgeFeedbackRecorder knowledgeFeedback,
     ConversationTurnLock turnLock,
     ConversationReferenceRecorder references,
     BatchedStateReads stateReads,
@@ -67,9 +65,8 @@ public sealed class SalesCoachActivityHandler(
         var conversation = await _conversation.GetAsync(turnContext, () => new CoachConversationState(), cancellationToken);
         var user = await _user.GetAsync(turnContext, () => new CoachUserState(), cancellationToken);
         var turn = ActivityMapper.ToTurn(activity);
-        // A tap on an answer's feedback button is a card submit, not a message to understand.
-        var outcome = await knowledgeFeedback.TryRecordAsync(turn, user, cancellationToken)
-            ?? await engine.HandleAsync(turn, user, conversation, cancellationToken);
+        // Card submits too: the engine routes each to the skill its data names.
+        var outcome = await engine.HandleAsync(turn, user, conversation, cancellationToken);
         await RememberAsync(turnContext, conversation, user, cancellationToken);
         // For in-process callers (the scenario runner): what was understood, never sent to a channel.
         if (outcome.Trace is not null) turnContext.TurnState[TurnTrace.TurnStateKey] = outcome.Trace;

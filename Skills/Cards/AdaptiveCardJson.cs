@@ -33,14 +33,15 @@ public static class AdaptiveCardJson
     };
 
     /// <summary>
-    /// A plain Action.Submit carrying <paramref name="data"/>: Teams and Web Chat deliver it with the card's input
-    /// values merged in, as the activity's value (the imBack-style <see cref="SubmitText"/> drops inputs in Teams).
+    /// A plain Action.Submit carrying <paramref name="data"/> addressed to the skill <paramref name="skillId"/>: Teams and
+    /// Web Chat deliver it with the card's input values merged in, as the activity's value (the imBack-style
+    /// <see cref="SubmitText"/> drops inputs in Teams), and the engine hands it to that skill.
     /// </summary>
-    public static JsonObject Submit(string title, JsonObject data) => new()
+    public static JsonObject Submit(string skillId, string title, JsonObject data) => new()
     {
         ["type"] = "Action.Submit",
         ["title"] = title,
-        ["data"] = data,
+        ["data"] = Routing.CardData.For(skillId, data),
     };
 
     /// <summary>One line of a FactSet.</summary>

@@ -15,7 +15,7 @@ internal static class Clarifier
     private const int MaxOptions = 3;
 
     /// <summary>An unsure parse gets a short question whose buttons are the likely intents, not a guess.</summary>
-    public static void Ask(FormRegistry forms, TurnScope turn)
+    public static void Ask(SkillCatalogue forms, TurnScope turn)
     {
         var nlu = turn.Input.Nlu;
         var options = new[] { nlu.Intent }.Concat((nlu.Alternatives ?? []).Select(a => a.Intent))

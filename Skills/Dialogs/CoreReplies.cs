@@ -6,7 +6,7 @@ namespace SalesCoach.Skills.Dialogs;
 /// <summary>The replies of the always-available commands, shared by the plain path and the dialog engine so both say the same.</summary>
 public static class CoreReplies
 {
-    /// <param name="notes">String keys of extra lines (FormRegistry.HelpNotes), such as the demo-mode note.</param>
+    /// <param name="notes">String keys of extra lines (SkillCatalogue.HelpNotes), such as the demo-mode note.</param>
     public static Reply Help(string locale, IEnumerable<string>? notes = null)
     {
         string[] examples = ["goals", "kpi", "reminders", "training", "risks", "knowledge"];

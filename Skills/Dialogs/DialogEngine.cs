@@ -11,12 +11,12 @@ namespace SalesCoach.Skills.Dialogs;
 /// answers follow-ups from context, and hands a complete form to its skill. Interruptions (cancel, help,
 /// greeting, language switch, a knowledge question) are handled in one place before any form continues.
 /// </summary>
-public sealed class DialogEngine(FormRegistry forms)
+public sealed class DialogEngine(SkillCatalogue forms)
 {
     /// <summary>Forms may nest (a reminder asked for in the middle of a goal), but not without bound.</summary>
     public const int MaxDepth = 3;
 
-    public FormRegistry Forms { get; } = forms;
+    public SkillCatalogue Forms { get; } = forms;
 
     /// <summary>The entity kind the pending question asks for, so the recogniser can read a bare answer.</summary>
     public string? ExpectedEntity(CoachConversationState state) =>
@@ -55,6 +55,16 @@ public sealed class DialogEngine(FormRegistry forms)
         // The three likeliest: the clarifying question hides some intents, so "second" on screen may be third here.
         var likely = new[] { nlu.Intent }.Concat((nlu.Alternatives ?? []).Select(a => a.Intent)).Take(3);
         return likely.Contains(topic) ? input with { Nlu = nlu with { Intent = topic, IsConfident = true } } : input;
+    }
+
+    /// <summary>
+    /// The question the conversation is waiting on (a form's next slot with a recap, or the running dialog's), for a
+    /// turn that answered something else and must not lose the user's place; null when nothing is pending.
+    /// </summary>
+    public Reply? PendingQuestion(DialogInput input, string locale, CoachConversationState state)
+    {
+        if (Top(state) is { } top) return FormPrompts.Ask(top.Frame, top.Form, locale, withRecap: true);
+        return ActiveDialog(state) is { } dialog ? dialog.Reprompt(new SkillDialogContext(input, locale, state, dialog.Name, false)) : null;
     }
 
     /// <summary>The one place for interruptions; true when the turn is fully answered by it.</summary>

@@ -20,7 +20,7 @@ internal static class FollowUps
     /// A message with no clear intent of its own (or the same intent) whose entities all fit the last
     /// answered query ("那上个月呢?" after a revenue figure) re-runs that query with those slots replaced.
     /// </summary>
-    public static (DialogFrame Frame, FormDefinition Form)? Find(FormRegistry forms, CoachConversationState state, DialogInput input)
+    public static (DialogFrame Frame, FormDefinition Form)? Find(SkillCatalogue forms, CoachConversationState state, DialogInput input)
     {
         var nlu = input.Nlu;
         if (state.LastCompleted is not { } last || forms.Form(last.FormName) is not { AllowsFollowUps: true } form) return null;

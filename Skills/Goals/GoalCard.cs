@@ -91,7 +91,7 @@ public static class GoalCard
 
     private static JsonObject Submit(string title, string text, string action, long id, string? style)
     {
-        var submit = AdaptiveCardJson.Submit(title,
+        var submit = AdaptiveCardJson.Submit(GoalSkill.SkillId, title,
             new JsonObject { ["text"] = text, [ActionKey] = action, [IdKey] = id.ToString(CultureInfo.InvariantCulture) });
         if (style is not null) submit["style"] = style;
         // Cancel needs no inputs; skipping validation lets it go even with the target field emptied.

@@ -6,7 +6,6 @@ using SalesCoach.Data.Goals;
 using SalesCoach.Data.Kpi;
 using SalesCoach.Skills.Conversation;
 using SalesCoach.Skills.Localization;
-using SalesCoach.Skills.Routing;
 
 namespace SalesCoach.Skills.Goals;
 
@@ -17,7 +16,7 @@ namespace SalesCoach.Skills.Goals;
 /// draft made in the last <see cref="TypedWindow"/> is waiting. Handled before understanding, because the
 /// buttons' words ("确认目标") would otherwise start a new goal.
 /// </summary>
-public sealed partial class GoalConfirmationCommand(GoalStore store, GoalDrafting drafting, ViewerResolver viewers, GoalText text, TimeProvider clock) : ITurnCommand
+public sealed partial class GoalConfirmationCommand(GoalStore store, GoalDrafting drafting, ViewerResolver viewers, GoalText text, TimeProvider clock)
 {
     /// <summary>A typed "确认" long after the card is about something else.</summary>
     public static readonly TimeSpan TypedWindow = TimeSpan.FromMinutes(15);
@@ -27,8 +26,6 @@ public sealed partial class GoalConfirmationCommand(GoalStore store, GoalDraftin
 
     [GeneratedRegex(@"^(?:取消|不要了|算了|放弃|cancel|discard)(?:\s*(?:目标|goal|the goal))?[。.!！]?$", RegexOptions.IgnoreCase)]
     private static partial Regex TypedCancel();
-
-    public string? AnswersTopic => Nlu.Intents.GoalSet;
 
     public async Task<Reply?> TryHandleAsync(string message, Requester requester, CoachUserState user, string locale, CancellationToken cancellationToken)
     {

@@ -3,8 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesCoach.Data.Goals;
 using SalesCoach.Data.Kpi;
 using SalesCoach.Skills.Dashboard;
-using SalesCoach.Skills.Dialogs;
-using SalesCoach.Skills.Nlu;
 using SalesCoach.Skills.Reminders.Digest;
 using SalesCoach.Skills.Routing;
 
@@ -28,11 +26,7 @@ public static class GoalServiceCollectionExtensions
         services.AddSingleton<IGoalPaceSource, GoalDigestPaceSource>();
         services.AddSingleton<GoalEntityReader>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<GoalSkill>(sp, clock(sp)));
-        services.AddSingleton<ITurnCommand>(sp => ActivatorUtilities.CreateInstance<GoalConfirmationCommand>(sp, clock(sp)));
-        return services;
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<GoalConfirmationCommand>(sp, clock(sp)));
+        return services.AddSkill<GoalSkill>();
     }
-
-    /// <summary>Registers the goal form and the progress handler.</summary>
-    public static FormRegistry RegisterGoals(this FormRegistry registry, GoalSkill goals) =>
-        registry.Register(goals.Form).RegisterHandler(Intents.GoalProgress, goals.ProgressAsync);
 }

@@ -9,6 +9,7 @@ using SalesCoach.Skills.Dashboard;
 using SalesCoach.Skills.Dialogs;
 using SalesCoach.Skills.Localization;
 using SalesCoach.Skills.Nlu;
+using SalesCoach.Skills.Routing;
 
 namespace SalesCoach.Skills.Goals;
 
@@ -19,8 +20,25 @@ namespace SalesCoach.Skills.Goals;
 /// of changes when asked ("目标修改记录", "goal history").
 /// </summary>
 public sealed partial class GoalSkill(GoalEntityReader reader, GoalDrafting drafting, GoalProgressService progress, GoalStore store,
-    ViewerResolver viewers, SalesOrganisation organisation, GoalText text, TimeProvider clock, DashboardLinks? links = null)
+    ViewerResolver viewers, SalesOrganisation organisation, GoalText text, TimeProvider clock, GoalConfirmationCommand confirmation, DashboardLinks? links = null) : ISkill
 {
+    /// <summary>The id its cards carry (CardData.SkillKey).</summary>
+    public const string SkillId = "goals";
+
+    public string Id => SkillId;
+
+    public void Declare(SkillDeclaration skill) => skill.Form(Form).Handler(Intents.GoalProgress, ProgressAsync);
+
+    /// <summary>The draft card's Confirm / Edit / Cancel, with the edited inputs.</summary>
+    public async Task<CardAnswer?> OnCardSubmitAsync(CardSubmit submit, CancellationToken cancellationToken) =>
+        await confirmation.TryHandleAsync(submit.Text, submit.Requester, submit.User, submit.Locale, cancellationToken) is { } reply ? CardAnswer.Of(reply) : null;
+
+    /// <summary>A typed answer to the draft waiting ("确认" / "confirm, it serves the East team's Q4 goal", "取消").</summary>
+    public Task<Reply?> OnCommandAsync(string text, Requester requester, CoachUserState user, string locale, CancellationToken cancellationToken) =>
+        confirmation.TryHandleAsync(text, requester, user, locale, cancellationToken);
+
+    public string? AnswersTopic => Intents.GoalSet;
+
     [GeneratedRegex(@"团队|小组|本组|\bteams?\b", RegexOptions.IgnoreCase)]
     private static partial Regex TeamWords();
 

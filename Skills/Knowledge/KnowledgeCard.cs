@@ -43,7 +43,7 @@ public static class KnowledgeCard
     {
         ["type"] = "Action.Submit",
         ["title"] = title,
-        ["data"] = new JsonObject
+        ["data"] = Routing.CardData.For(KnowledgeSkill.SkillId, new JsonObject
         {
             [FeedbackKey] = new JsonObject
             {
@@ -54,6 +54,6 @@ public static class KnowledgeCard
                 ["section"] = answer.Citations.FirstOrDefault()?.Section ?? "",
                 ["locale"] = locale,
             },
-        },
+        }),
     };
 }

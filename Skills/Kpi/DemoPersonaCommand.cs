@@ -3,7 +3,6 @@ using SalesCoach.Data.Access;
 using SalesCoach.Data.Model;
 using SalesCoach.Skills.Conversation;
 using SalesCoach.Skills.Localization;
-using SalesCoach.Skills.Routing;
 
 namespace SalesCoach.Skills.Kpi;
 
@@ -13,7 +12,7 @@ namespace SalesCoach.Skills.Kpi;
 /// "我是谁" / "who am I" says who the bot thinks you are. Outside demo mode the commands only say they
 /// are not available: identities come from Teams and the imported users, never from chat.
 /// </summary>
-public sealed partial class DemoPersonaCommand(ViewerResolver viewers, SalesOrganisation organisation) : ITurnCommand
+public sealed partial class DemoPersonaCommand(ViewerResolver viewers, SalesOrganisation organisation)
 {
     [GeneratedRegex(@"^(?:扮演|切换身份(?:为|到|成)?|act as|acting as|switch persona to|persona)\s*(?<who>.*?)[。.!！]?$", RegexOptions.IgnoreCase)]
     private static partial Regex Act();

@@ -22,8 +22,6 @@ public static class KpiServiceCollectionExtensions
         services.AddSingleton(sp => new KpiQueryService(sp.GetRequiredService<KpiEngine>(), sp.GetRequiredService<SalesOrganisation>(), clock(sp)));
         services.AddDashboardLinks();
         services.AddSingleton(sp => new KpiReplyBuilder(sp.GetRequiredService<KpiChart>(), sp.GetRequiredService<KpiEngine>().Currency, sp.GetRequiredService<DashboardLinks>()));
-        services.AddSingleton<KpiSkill>();
-        services.AddSingleton<ITurnCommand, DemoPersonaCommand>();
-        return services;
+        return services.AddSkill<KpiSkill>();
     }
 }

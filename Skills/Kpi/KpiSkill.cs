@@ -2,6 +2,7 @@ using SalesCoach.Data.Access;
 using SalesCoach.Skills.Conversation;
 using SalesCoach.Skills.Dialogs;
 using SalesCoach.Skills.Nlu;
+using SalesCoach.Skills.Routing;
 
 namespace SalesCoach.Skills.Kpi;
 
@@ -10,8 +11,15 @@ namespace SalesCoach.Skills.Kpi;
 /// month and the scope to the widest one the asker may see, both stated in the answer), answered from the
 /// sales data for the person asking.
 /// </summary>
-public sealed class KpiSkill(KpiEntityReader reader, KpiQueryService queries, ViewerResolver viewers, KpiReplyBuilder replies)
+public sealed class KpiSkill(KpiEntityReader reader, KpiQueryService queries, ViewerResolver viewers, KpiReplyBuilder replies) : ISkill
 {
+    /// <summary>The id its cards carry (CardData.SkillKey).</summary>
+    public const string SkillId = "kpi";
+
+    public string Id => SkillId;
+
+    public void Declare(SkillDeclaration skill) => skill.Form(Form);
+
     public FormDefinition Form => new(Intents.KpiQuery, "form.kpi_query.title",
     [
         new SlotDefinition("metric", EntityNames.Metric, "form.kpi_query.ask.metricOnly", "slot.metric",

@@ -8,7 +8,7 @@ namespace SalesCoach.Skills.Reminders;
 /// <summary>
 /// A reminder as an Adaptive Card 1.5: what, when (local time and zone), repeat, customer, and the buttons
 /// Snooze 1 h / Snooze to tomorrow / Done / Cancel. The buttons carry the reminder's id in their data
-/// (read back from Turn.Value by ReminderCardSubmit), so an old card acts on its own reminder, not the latest.
+/// (routed back to ReminderSkill by the skill id in the same data), so an old card acts on its own reminder, not the latest.
 /// </summary>
 public static class ReminderCard
 {
@@ -45,5 +45,5 @@ public static class ReminderCard
 
     /// <summary>A plain Action.Submit (no imBack): Teams then delivers the data as the activity's value.</summary>
     private static JsonObject Submit(string title, string action, long id) =>
-        AdaptiveCardJson.Submit(title, new JsonObject { [ActionField] = action, [IdField] = id, ["text"] = title });
+        AdaptiveCardJson.Submit(ReminderSkill.SkillId, title, new JsonObject { [ActionField] = action, [IdField] = id, ["text"] = title });
 }

@@ -6,7 +6,6 @@ using SalesCoach.Skills.Localization;
 using SalesCoach.Skills.Nlu;
 using SalesCoach.Skills.Reminders.Callbacks;
 using SalesCoach.Skills.Reminders.Digest;
-using SalesCoach.Skills.Routing;
 
 namespace SalesCoach.Skills.Reminders;
 
@@ -14,7 +13,7 @@ namespace SalesCoach.Skills.Reminders;
 /// The reminder phrases answered before understanding (see ReminderPhrases), and the one-turn handlers for
 /// the recogniser's reminder_list / reminder_cancel / digest_settings intents, which read the same phrases.
 /// </summary>
-public sealed class ReminderCommands(ReminderManager manager, CallbackSuggestions callbacks, DigestSettingsService digest) : ITurnCommand
+public sealed class ReminderCommands(ReminderManager manager, CallbackSuggestions callbacks, DigestSettingsService digest)
 {
     public async Task<Reply?> TryHandleAsync(string text, Requester requester, CoachUserState user, string locale, CancellationToken cancellationToken)
     {

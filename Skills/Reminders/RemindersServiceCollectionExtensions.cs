@@ -3,8 +3,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesCoach.Data;
 using SalesCoach.Data.Access;
 using SalesCoach.Data.Reminders;
-using SalesCoach.Skills.Dialogs;
-using SalesCoach.Skills.Nlu;
 using SalesCoach.Skills.Proactive;
 using SalesCoach.Skills.Reminders.Callbacks;
 using SalesCoach.Skills.Reminders.Digest;
@@ -29,31 +27,14 @@ public static class RemindersServiceCollectionExtensions
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ReminderManager>(sp, clock(sp)));
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<CallbackSuggestions>(sp, clock(sp)));
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DigestSettingsService>(sp, clock(sp)));
-        services.AddSingleton<ReminderSkill>();
         services.AddSingleton<ReminderCommands>();
         services.AddSingleton<ReminderReferents>();
-        services.AddSingleton<ITurnCommand>(sp => sp.GetRequiredService<ReminderCommands>());
-        services.AddSingleton<ICardSubmitHandler, ReminderCardSubmit>();
         services.TryAddSingleton<IGoalPaceSource, NoGoalPaceSource>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<KpiAlertFinder>(sp));
         services.AddSingleton<IProactiveComposer>(sp => ActivatorUtilities.CreateInstance<ReminderComposer>(sp, clock(sp)));
         services.AddSingleton<IProactiveComposer>(sp => ActivatorUtilities.CreateInstance<DigestComposer>(sp, clock(sp)));
         // The delivery (Bot/, Quartz) registers the real schedule; without it reminders are kept but not sent.
         services.TryAddSingleton<IProactiveSchedule, UndeliveredProactiveSchedule>();
-        return services;
-    }
-
-    /// <summary>The reminder form and the one-turn reminder intents.</summary>
-    public static FormRegistry RegisterReminders(this FormRegistry registry, IServiceProvider services)
-    {
-        var commands = services.GetRequiredService<ReminderCommands>();
-        registry.Register(services.GetRequiredService<ReminderSkill>().Form);
-        registry.RegisterHandler(Intents.ReminderList, commands.ListAsync);
-        registry.RegisterHandler(Intents.ReminderCancel, commands.CancelAsync);
-        registry.RegisterHandler(Intents.DigestSettings, commands.DigestSettingsAsync);
-        var referents = services.GetRequiredService<ReminderReferents>();
-        registry.RegisterReferents(Conversation.ReferentKinds.Reminder, referents.RemindersAsync);
-        registry.RegisterReferents(Conversation.ReferentKinds.Digest, referents.DigestAsync);
-        return registry;
+        return services.AddSkill<ReminderSkill>();
     }
 }

@@ -43,7 +43,7 @@ public static class RiskRatingCard
             new JsonObject
             {
                 ["type"] = "Action.Submit", ["title"] = Strings.Get(locale, "risk.card.submit"), ["style"] = "positive",
-                ["data"] = new JsonObject { [RiskCardInputs.Action] = RiskCardInputs.RateAction, [RiskCardInputs.RiskKey] = item.Key, ["text"] = submitText },
+                ["data"] = Routing.CardData.For(RiskSkill.SkillId, new JsonObject { [RiskCardInputs.Action] = RiskCardInputs.RateAction, [RiskCardInputs.RiskKey] = item.Key, ["text"] = submitText }),
             },
             AdaptiveCardJson.SubmitText(Strings.Get(locale, "risk.card.skip"), Strings.Get(locale, "risk.card.skip")),
             AdaptiveCardJson.SubmitText(Strings.Get(locale, "risk.card.cancel"), Strings.Get(locale, "risk.card.cancel")),

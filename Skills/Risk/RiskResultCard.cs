@@ -40,12 +40,12 @@ public static class RiskResultCard
             new JsonObject
             {
                 ["type"] = "Action.Submit", ["title"] = Strings.Get(locale, "risk.result.save"),
-                ["data"] = new JsonObject
+                ["data"] = Routing.CardData.For(RiskSkill.SkillId, new JsonObject
                 {
                     [RiskCardInputs.Action] = RiskCardInputs.UpdateAction,
                     [RiskCardInputs.AssessmentId] = assessment.Id.ToString(CultureInfo.InvariantCulture),
                     ["text"] = Strings.Get(locale, "risk.result.saveText"),
-                },
+                }),
             },
         };
         if (openAction is not null) actions.Add(openAction);

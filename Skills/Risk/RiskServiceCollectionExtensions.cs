@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesCoach.Data.Risk;
 using SalesCoach.Skills.Dashboard;
 using SalesCoach.Skills.Kpi;
+using SalesCoach.Skills.Routing;
 
 namespace SalesCoach.Skills.Risk;
 
@@ -23,6 +24,6 @@ public static class RiskServiceCollectionExtensions
         services.AddSingleton<RiskResultBuilder>();
         services.AddSingleton<RiskRegisterEditor>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<RiskDialog>(sp, clock(sp)));
-        return services;
+        return services.AddSkill<RiskSkill>();
     }
 }

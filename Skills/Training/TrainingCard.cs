@@ -82,7 +82,7 @@ public static class TrainingCard
         body.Add(Text(Strings.Get(locale, "training.card.choose", plan.Id), subtle: true, small: true));
         var actions = new JsonArray
         {
-            AdaptiveCardJson.Submit(Strings.Get(locale, "training.action.accept"),
+            AdaptiveCardJson.Submit(TrainingSkill.SkillId, Strings.Get(locale, "training.action.accept"),
                 new JsonObject { ["text"] = TrainingReplyBuilder.AcceptText(plan.Id, locale) }),
             AdaptiveCardJson.SubmitText(Strings.Get(locale, "training.action.decline"), TrainingReplyBuilder.DeclineText(plan.Id, locale)),
         };

@@ -5,7 +5,6 @@ using SalesCoach.Data.Kpi;
 using SalesCoach.Data.Training;
 using SalesCoach.Skills.Conversation;
 using SalesCoach.Skills.Localization;
-using SalesCoach.Skills.Routing;
 
 namespace SalesCoach.Skills.Training;
 
@@ -14,15 +13,13 @@ namespace SalesCoach.Skills.Training;
 /// "拒绝培训计划 12" / "decline training plan 12", and "培训计划列表" / "list training plans". Exact commands, handled
 /// before understanding, because they name a stored plan by id rather than ask a question.
 /// </summary>
-public sealed partial class TrainingPlanCommand(TrainingPlanStore plans, ViewerResolver viewers, SalesOrganisation organisation, TimeProvider clock) : ITurnCommand
+public sealed partial class TrainingPlanCommand(TrainingPlanStore plans, ViewerResolver viewers, SalesOrganisation organisation, TimeProvider clock)
 {
     [GeneratedRegex(@"^(?:(?<verb>接受|采纳|确认|拒绝|不采纳|谢绝)\s*培训计划|(?<verb>accept|decline|reject)\s+(?:the\s+)?training\s+plan)\s*#?(?<id>\d{1,12})(?:\s*(?:第|items?|only)\s*(?<items>\d+(?:(?:\s*(?:[,，、]|和|and)\s*|\s+)\d+)*)\s*项?)?\s*[。.!！]?$", RegexOptions.IgnoreCase)]
     private static partial Regex Decide();
 
     [GeneratedRegex(@"^(?:(?:我的|我们的|团队的|已接受的)?培训计划(?:列表|清单)?|查看培训计划|(?:list|show)\s+(?:my\s+|our\s+|the\s+)?(?:accepted\s+)?training\s+plans|training\s+plans|my\s+training\s+plans)\s*[?？。.]?$", RegexOptions.IgnoreCase)]
     private static partial Regex List();
-
-    public string? AnswersTopic => Nlu.Intents.TrainingSuggest;
 
     public async Task<Reply?> TryHandleAsync(string text, Requester requester, CoachUserState user, string locale, CancellationToken cancellationToken)
     {

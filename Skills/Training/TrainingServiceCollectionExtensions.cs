@@ -22,7 +22,7 @@ public static class TrainingServiceCollectionExtensions
         services.AddSingleton(sp => new TrainingEvidence(sp.GetRequiredService<KpiEngine>().Currency));
         services.AddSingleton<TrainingReplyBuilder>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<TrainingSkill>(sp, clock(sp)));
-        services.AddSingleton<ITurnCommand, TrainingPlanCommand>();
-        return services;
+        services.AddSingleton<TrainingPlanCommand>();
+        return services.AddSkill<TrainingSkill>();
     }
 }

@@ -7,6 +7,7 @@ using SalesCoach.Skills.Dialogs;
 using SalesCoach.Skills.Kpi;
 using SalesCoach.Skills.Localization;
 using SalesCoach.Skills.Nlu;
+using SalesCoach.Skills.Routing;
 
 namespace SalesCoach.Skills.Training;
 
@@ -23,8 +24,26 @@ public sealed class TrainingSkill(
     ViewerResolver viewers,
     SalesOrganisation organisation,
     KpiQueryService labels,
-    TimeProvider clock)
+    TimeProvider clock,
+    TrainingPlanCommand decisions) : ISkill
 {
+    /// <summary>The id its cards carry (CardData.SkillKey).</summary>
+    public const string SkillId = "training";
+
+    public string Id => SkillId;
+
+    public void Declare(SkillDeclaration skill) => skill.Form(Form);
+
+    /// <summary>The plan card's Accept, with the sessions left switched on.</summary>
+    public async Task<CardAnswer?> OnCardSubmitAsync(CardSubmit submit, CancellationToken cancellationToken) =>
+        await decisions.TryHandleAsync(submit.Text, submit.Requester, submit.User, submit.Locale, cancellationToken) is { } reply ? CardAnswer.Of(reply) : null;
+
+    /// <summary>"接受培训计划 12 第1,3项", "decline training plan 12", "list training plans", a yes to the plan just shown.</summary>
+    public Task<Reply?> OnCommandAsync(string text, Requester requester, CoachUserState user, string locale, CancellationToken cancellationToken) =>
+        decisions.TryHandleAsync(text, requester, user, locale, cancellationToken);
+
+    public string? AnswersTopic => Intents.TrainingSuggest;
+
     public FormDefinition Form => new(Intents.TrainingSuggest, "form.training.title",
     [
         new SlotDefinition("subject", TrainingEntityNames.Subject, "form.training.ask.subject", "slot.training_subject",

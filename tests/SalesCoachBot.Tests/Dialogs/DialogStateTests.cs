@@ -40,8 +40,8 @@ public sealed class DialogStateTests
     [Fact]
     public void AnIntentCanHaveOnlyOneOwner()
     {
-        var registry = new TestSkills().Registry();
-        Assert.Throws<ArgumentException>(() => registry.RegisterHandler(SalesCoach.Skills.Nlu.Intents.GoalSet, (_, _) => Task.FromResult<IReadOnlyList<Reply>>([])));
+        var other = new DeclaredSkill("other", s => s.Handler(SalesCoach.Skills.Nlu.Intents.GoalSet, (_, _) => Task.FromResult<IReadOnlyList<Reply>>([])));
+        Assert.Throws<InvalidOperationException>(() => new SalesCoach.Skills.Dialogs.SkillCatalogue([new TestSkills(), other]));
     }
 
     [Fact]

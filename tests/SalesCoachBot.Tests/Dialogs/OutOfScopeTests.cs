@@ -14,7 +14,7 @@ public sealed class OutOfScopeTests
             .When("draft an employment contract for me", Intents.OutOfScope)
             .When("行，就按这个来", Intents.Affirm)
             .When("no, not that", Intents.Deny),
-        new FormRegistry());
+        new SkillCatalogue());
 
     private async Task<string> Say(string text, string locale) =>
         (await _engine.HandleAsync(new Turn(text, locale, "u", null, "c", "test"), new CoachUserState(), new CoachConversationState { Welcomed = true }))

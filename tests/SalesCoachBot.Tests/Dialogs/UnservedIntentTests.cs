@@ -10,7 +10,7 @@ public sealed class UnservedIntentTests
 {
     private readonly CoachEngine _engine = new(
         new FakeIntentRecognizer().When("本月销售额是多少", Intents.KpiQuery).When("what's our revenue this month", Intents.KpiQuery),
-        new FormRegistry());
+        new SkillCatalogue());
 
     [Fact]
     public async Task InChineseTheBotSaysWhatItUnderstoodAndThatTheSkillIsComing()

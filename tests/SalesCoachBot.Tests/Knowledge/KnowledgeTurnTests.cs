@@ -15,13 +15,14 @@ namespace SalesCoach.Tests.Knowledge;
 /// <summary>A knowledge question through the real recogniser and dialog engine, the answer card, and a tap on its feedback button.</summary>
 public sealed class KnowledgeTurnTests
 {
-    private static readonly Lazy<CoachEngine> Engine = new(() =>
+    private static readonly Lazy<SalesCoach.Knowledge.KnowledgeBase> Knowledge = new(() =>
     {
         var knowledge = TestKnowledge.Create();
         knowledge.Ingest(TestKnowledge.GuidePath);
-        var registry = new FormRegistry().RegisterHandler(Intents.KbQuestion, new KnowledgeSkill(knowledge).AnswerAsync);
-        return new CoachEngine(new OfflineIntentRecognizer(), registry);
+        return knowledge;
     });
+
+    private static readonly Lazy<CoachEngine> Engine = new(() => new CoachEngine(new OfflineIntentRecognizer(), [new KnowledgeSkill(Knowledge.Value)]));
 
     [SharedTheory(SharedFiles.Guide)]
     [InlineData("怎么做客户回访?", "zh-CN", "定期进行客户回访", "五、客户关系管理 > 3、客户关怀 > 客户回访", "👍 有帮助", "来源")]
@@ -66,12 +67,13 @@ public sealed class KnowledgeTurnTests
         await using var services = SalesDataServices.Create();
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         var recorder = new KnowledgeFeedbackRecorder(services.GetRequiredService<IDbContextFactory<SalesCoachDbContext>>());
+        var engine = new CoachEngine(new OfflineIntentRecognizer(), [new KnowledgeSkill(Knowledge.Value, recorder)]);
+        var conversation = new CoachConversationState { Welcomed = true };
 
-        var thanks = await recorder.TryRecordAsync(new Turn("", "zh-CN", "u-1", "李娜", "c-1", "msteams", notHelpful), new CoachUserState());
-        var ignored = await recorder.TryRecordAsync(new Turn("你好", "zh-CN", "u-1", "李娜", "c-1", "msteams"), new CoachUserState());
+        var thanks = await engine.HandleAsync(new Turn("", "zh-CN", "u-1", "李娜", "c-1", "msteams", notHelpful), new CoachUserState(), conversation);
+        await engine.HandleAsync(new Turn("你好", "zh-CN", "u-1", "李娜", "c-1", "msteams"), new CoachUserState(), conversation);
 
-        Assert.Null(ignored);
-        Assert.Contains("谢谢反馈", Assert.Single(thanks!.Replies).Text);
+        Assert.Contains("谢谢反馈", Assert.Single(thanks.Replies).Text);
         await using var db = await services.GetRequiredService<IDbContextFactory<SalesCoachDbContext>>().CreateDbContextAsync();
         var row = await db.KnowledgeFeedback.SingleAsync();
         Assert.False(row.Helpful);

@@ -144,9 +144,8 @@ public sealed class LlmIntentRecognizerTests : IAsyncLifetime
     {
         var configuration = LlmTestServices.Configuration(LlmTestServices.OpenAiCompatible(_stub));
         var services = new ServiceCollection().AddLogging();
-        services.AddSingleton<IIntentRecognizer>(new FakeOfflineRecognizer(Offline));
         services.AddSalesCoachLlm(configuration);
-        services.AddLlmIntentRecognition();
+        services.AddIntentRecognition(_ => new FakeOfflineRecognizer(Offline));
         await using var provider = services.BuildServiceProvider();
         _stub.Script = _ => StubReply.Content("""{"intent":"help","confidence":0.95,"entities":[]}""");
 

@@ -30,10 +30,10 @@ public sealed class CoachEngineTests
     {
         await Say("你好");
         Assert.Contains("没有进行中的操作", (await Say("取消")).Replies.Single().Text);
-        var withGoalForm = new CoachEngine(new OfflineIntentRecognizer(), new FormRegistry().Register(new FormDefinition(
+        var withGoalForm = new CoachEngine(new OfflineIntentRecognizer(), [new DeclaredSkill("goals", s => s.Form(new FormDefinition(
             Intents.GoalSet, "form.goal_set.title",
             [new SlotDefinition("metric", EntityNames.Metric, "form.goal_set.ask.metric", "slot.metric")],
-            (_, _) => Task.FromResult<IReadOnlyList<Reply>>([]))));
+            (_, _) => Task.FromResult<IReadOnlyList<Reply>>([]))))]);
         await withGoalForm.HandleAsync(new Turn("帮我设个目标", "zh-CN", "u1", "李娜", "c1", "test"), _user, _conversation);
         Assert.Contains("已取消", (await Say("取消", engine: withGoalForm)).Replies.Single().Text);
         Assert.Empty(_conversation.DialogStack);
