@@ -152,6 +152,23 @@ public sealed class SkillContractTests
         Assert.Equal("goals", CardData.SkillOf(Submit(SalesCoach.Skills.Cards.AdaptiveCardJson.Submit("goals", "OK", new())["data"]!.ToJsonString())));
     }
 
+    [Fact]
+    public void TodaysReminderCardNamesItsSkillOnEveryDataButton()
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+        var reminder = new SalesCoach.Data.Reminders.Reminder
+        {
+            Id = 42, ChannelId = "msteams", ChannelUserId = "29:u", Subject = "回访张总", DueUtc = new DateTimeOffset(2026, 12, 2, 7, 0, 0, TimeSpan.Zero),
+            TimeZoneId = zone.Id, Locale = "zh-CN",
+        };
+
+        var card = JsonDocument.Parse(ReminderCard.Build(reminder, zone, "zh-CN", "提醒")).RootElement;
+
+        var data = card.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("data")).ToList();
+        Assert.Equal(4, data.Count);
+        Assert.All(data, d => Assert.Equal(ReminderSkill.SkillId, d.GetProperty(CardData.SkillKey).GetString()));
+    }
+
     private static Turn Turn(string text, JsonElement? value = null, string locale = "en-US") => new(text, locale, "u-1", "Li Na", "c-1", "test", value);
 
     private static JsonElement Submit(string json) => JsonDocument.Parse(json).RootElement.Clone();
