@@ -20,6 +20,14 @@ public sealed class SentenceEmbeddingOptions
     /// </summary>
     public bool ChineseViaGlosses { get; set; }
 
+    /// <summary>
+    /// How questions and views are embedded: <see cref="SentenceEncoderKind.Static"/> (both from the word table distilled
+    /// from the model: microseconds per question, no model at query time) or <see cref="SentenceEncoderKind.Model"/> (the
+    /// full transformer: milliseconds per question, the model loaded at the first English question). A static question
+    /// against views embedded by the full model was measured too and was far worse (the two spaces differ).
+    /// </summary>
+    public SentenceEncoderKind Encoder { get; set; } = SentenceEncoderKind.Static;
+
     /// <summary>How many passages the vector ranking hands to the fusion.</summary>
     [System.ComponentModel.DataAnnotations.Range(1, 50)]
     public int Candidates { get; set; } = 10;
@@ -27,4 +35,11 @@ public sealed class SentenceEmbeddingOptions
     /// <summary>The vector ranking's weight in the reciprocal rank fusion, the lexical ranking's being 1.</summary>
     [System.ComponentModel.DataAnnotations.Range(0.0, 4.0)]
     public double Weight { get; set; } = 1.0;
+}
+
+/// <summary>Which encoder embeds the question and the views (see <see cref="SentenceEmbeddingOptions.Encoder"/>).</summary>
+public enum SentenceEncoderKind
+{
+    Static,
+    Model,
 }

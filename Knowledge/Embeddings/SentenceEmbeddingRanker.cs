@@ -8,19 +8,24 @@ namespace SalesCoach.Knowledge.Embeddings;
 /// <summary>
 /// The offline sentence-embedding ranker for English questions: the question against the English views of every
 /// passage that can answer it (<see cref="EnglishViews"/>), each passage by its closest view, fused with the lexical
-/// ranking by reciprocal rank. Chinese questions keep the lexical ranking (the model reads English only). The views'
-/// vectors are computed once, at the first English question after a change of sources, and cached on disk. Whether
+/// ranking by reciprocal rank. Chinese questions keep the lexical ranking (the model reads English only). By default
+/// both sides are embedded from a word table distilled from the model (<see cref="StaticSentenceEncoder"/>: the model
+/// runs only to complete the table, once per data folder, at ingest); with the Model encoder the views' vectors are
+/// computed once, at the first English question after a change of sources, and cached on disk. Whether
 /// to answer at all stays with the lexical evidence (<see cref="RetrievalResult.Lexical"/>); on any failure of the
 /// model the lexical ranking stands.
 /// </summary>
 internal sealed partial class SentenceEmbeddingRanker(ITextEncoder encoder, EmbeddingCache cache, SentenceEmbeddingOptions options,
-    SectionCards? cards, ILogger logger) : IPassageRanker
+    SectionCards? cards, ILogger logger, StaticSentenceEncoder? staticEncoder = null) : IPassageRanker
 {
     private const double FullCoverage = 0.99;
 
     private volatile Views? _views;
 
     public bool IsEnabled => true;
+
+    /// <summary>The static encoder (question and views from the distilled word table), unless the options ask for the model.</summary>
+    internal StaticSentenceEncoder? Static => options.Encoder == SentenceEncoderKind.Model ? null : staticEncoder;
 
     /// <summary>The time spent embedding passages' views so far (first use after a change of sources), for the benchmark.</summary>
     public TimeSpan IngestTime { get; private set; }
@@ -38,7 +43,7 @@ internal sealed partial class SentenceEmbeddingRanker(ITextEncoder encoder, Embe
             if (views.Passages.Count == 0) return Task.FromResult(lexical);
             var text = english ? question : CedictGlosses.Instance.Gloss(question, 40);
             if (text.Length == 0) return Task.FromResult(lexical);
-            var query = encoder.Encode([text], cancellationToken)[0];
+            var query = Static is { } words ? words.Embed(text) : encoder.Encode([text], cancellationToken)[0];
             var best = new Dictionary<Passage, double>(ReferenceEqualityComparer.Instance);
             for (var i = 0; i < views.Passages.Count; i++)
             {
@@ -110,7 +115,15 @@ internal sealed partial class SentenceEmbeddingRanker(ITextEncoder encoder, Embe
         if (_views is { } cached && ReferenceEquals(cached.For, passages)) return cached;
         var started = Stopwatch.GetTimestamp();
         var views = EnglishViews.Of(passages, cards, options.Views);
-        var vectors = cache.GetOrEncode(views.Select(v => v.Text).ToList(), encoder, cancellationToken);
+        var texts = views.Select(v => v.Text).ToList();
+        // The static table is completed (once) and weighed on these views before anything is embedded with it; static
+        // views are not cached: their vectors depend on the weights, and computing them takes microseconds.
+        // Without views there is nothing to rank, and no reason to distil a table (a bot with only its own notes).
+        // The shipped dictionaries' words are fixed by the build, so they are distilled when the table is new; reading
+        // them again at every start would cost a second for nothing. The English passages' and views' words change.
+        if (texts.Count > 0 && Static is { } table)
+            table.Prepare(texts, EnglishVocabulary.Of(passages).Concat(table.Table.Count == 0 ? EnglishVocabulary.Shipped : []), cancellationToken);
+        var vectors = Static is { } words ? words.Encode(texts, cancellationToken) : cache.GetOrEncode(texts, encoder, cancellationToken);
         var elapsed = Stopwatch.GetElapsedTime(started);
         IngestTime += elapsed;
         LogEmbedded(views.Count, elapsed.TotalMilliseconds);
