@@ -101,8 +101,8 @@ public static class TimeExpressionFinder
 
     private static readonly Regex En = new(
         $"(?<![a-z0-9])(?:(?:{EnRecurring})(?: (?:at )?(?:{EnClock}|\\d{{1,2}}(?![0-9:%$])))?|(?:{EnRelative})(?: (?:at )?(?:{EnClock}|\\d{{1,2}}(?![0-9:%$.])))?|" +
-        $"(?:by |before |until |till |on )?(?:{EnDay})(?:,? (?:{EnPart}))?(?:,? (?:at |by |around )?(?:{EnClock})|,? (?:at |around )\\d{{1,2}}(?![0-9:%$])|(?<=(?:{EnRelativeDay}|{EnDayName})) \\d{{1,2}}(?![0-9:%$/.]))?|" +
-        $"(?:by |before |until |till |around )?(?:{EnClock}){EnClockPart}?(?:,? (?:on |this |next )?(?:{EnDay}))?|(?:at |around )\\d{{1,2}}{EnClockPart}|\\d{{1,2}} (?:in the (?:morning|afternoon|evening)|tonight)|" +
+        $"(?:by |before |until |till |on )?(?:{EnDay})(?:,? (?:{EnPart}))?(?:(?:'s|,)? (?:at |by |around )?(?:{EnClock})|,? (?:at |around )\\d{{1,2}}(?![0-9:%$])|(?<=(?:{EnRelativeDay}|{EnDayName})) \\d{{1,2}}(?![0-9:%$/.]))?|" +
+        $"(?:by |before |until |till |around )?(?:{EnClock}){EnClockPart}?(?:,? (?:on |this |next )?(?:{EnDay})| (?:{EnRecurring}))?|(?:at |around )\\d{{1,2}}{EnClockPart}|\\d{{1,2}} (?:in the (?:morning|afternoon|evening)|tonight)|" +
         $"{EnPeriod})(?![a-z])",
         PhrasePattern.Options);
 

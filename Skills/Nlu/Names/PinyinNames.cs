@@ -39,13 +39,16 @@ public static class PinyinNames
         best[0] = 0;
         for (var end = 1; end <= w.Length; end++)
             for (var length = 1; length <= Math.Min(6, end); length++)
-                if (best[end - length] != int.MaxValue && best[end - length] + 1 < best[end] && Pinyin.IsSyllable(w.Substring(end - length, length)))
+                if (best[end - length] != int.MaxValue && best[end - length] + 1 < best[end] && IsNameSyllable(w.Substring(end - length, length)))
                     (best[end], from[end]) = (best[end - length] + 1, end - length);
         if (best[w.Length] == int.MaxValue) return null;
         var syllables = new List<string>();
         for (var end = w.Length; end > 0; end = from[end]) syllables.Insert(0, w[from[end]..end]);
         return syllables;
     }
+
+    // Interjections' readings ("n", "m", "ng", "hm") and lone vowels would make English words pinyin ("on" = o + n).
+    private static bool IsNameSyllable(string s) => s.Length >= 2 && s is not ("ng" or "hm" or "hng") && Pinyin.IsSyllable(s);
 
     /// <summary>"Zhang Wei", "wei zhang", "Li Na", "Zhang Xiaoming": a surname and a given name of one or two syllables.</summary>
     public static bool IsPersonName(string text)
