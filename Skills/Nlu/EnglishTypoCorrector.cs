@@ -18,7 +18,28 @@ public static class EnglishTypoCorrector
         foreach (var target in Targets)
             if (Math.Abs(target.Length - word.Length) <= 1 && IsOneEditApart(word, target))
                 return target;
+        // Long time words are misspelt worse ("tommorow", "wensday", "thrusday") and no real word is two edits from them.
+        if (word.Length >= 6)
+            foreach (var target in TimeExpressionFinder.LongTimeWords)
+                if (Math.Abs(target.Length - word.Length) <= 2 && Distance(word, target) <= 2)
+                    return target;
         return word;
+    }
+
+    /// <summary>Optimal string alignment distance (insert, delete, substitute, swap of neighbours).</summary>
+    internal static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+            }
+        return d[a.Length, b.Length];
     }
 
     /// <summary>Optimal string alignment distance of exactly one, without building a matrix.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SalesCoach.Skills.Nlu.Classifier;
+using SalesCoach.Skills.Nlu.Names;
 
 namespace SalesCoach.Skills.Nlu;
 
@@ -16,6 +17,10 @@ public static class NameFinder
 
     // Before 总/经理 a title makes the name unambiguous, so surnames that also start ordinary words are safe here.
     private const string ContactSurnames = Surnames + "马周钱谢余顾董曾范夏石金任方程白田段雷汤乔龙史毛";
+
+    /// <summary>The common surnames, whose pinyin starts a person's name and rules out a company's (<see cref="Names.PinyinNames"/>).</summary>
+    internal const string SurnameCharacters = Surnames;
+    internal const string AllSurnameCharacters = ContactSurnames;
 
     // 周 is a common surname but mostly means "week": not a name when a week word follows ("周五", "周末", "周报").
     // The surnames left out of the main list for the words they start are names when that word does not follow.
@@ -53,8 +58,14 @@ public static class NameFinder
     // Capitalised runs ("Stark Industries"); words that are not names are cut off the run afterwards.
     private static readonly Regex LatinName = new(@"(?:Mr|Mrs|Ms|Dr)\.?\s[A-Z][a-z]+|[A-Z][a-zA-Z]+(?:\s[A-Z][a-zA-Z]+)*(?:\s(?:Inc|Ltd|Corp|LLC|Co)\.?)?", PhrasePattern.Options & ~RegexOptions.IgnoreCase);
     private static readonly Regex CustomerCue = new(@"(call|call back|ring|ring back|visit|meet|email|contact|follow up with|check in with|reminder for|reminders for|about|with|from|拜访|回访|跟进|联系|去|给)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    private static readonly Regex CustomerAfter = new(@"^('s)?\s*(deal|account|opportunity|contract|renewal|这单|那单|的单|这个单|那个|的报价|的合同|相关|单子)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    private static readonly Regex CompanySuffix = new(@"\s(Inc|Ltd|Corp|LLC|Co|Group|Technologies|Tech)\.?$", RegexOptions.CultureInvariant);
+    private static readonly Regex CustomerAfter = new(@"^('s)?\s*(deal|account|opportunity|contract|renewal|tickets?|invoice|quote|proposal|po|payment|project|rfp|这单|那单|的单|这个单|那个|的报价|的合同|相关|单子)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // The English words a company's name ends with ("Jiuzhou Electronics", "Tianyu Logistics", "Wayne Enterprises").
+    private static readonly Regex CompanySuffix = new(@"\s(Inc|Ltd|Corp|Corporation|LLC|Co|Company|Group|Holdings|Technologies|Technology|Tech|Electronics|Electric|Logistics|Trading|Pharma|Pharmaceuticals|Industries|Industrial|Enterprises|Systems|Software|Solutions|Motors|Auto|Foods|Bank|Steel|Energy|Medical|Chemicals?|Materials|Manufacturing|Networks|Telecom|Retail|Capital|Partners|Labs|International|Intl|Textiles|Machinery|Media|Biotech)\.?$", RegexOptions.CultureInvariant);
+    private static readonly Regex Title = new(@"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s", RegexOptions.CultureInvariant);
+    // What belongs to one of our reps: their figures and their coaching ("Sarah's numbers", "Li Na's quota", "Tom's accounts").
+    private static readonly Regex RepAfter = new(@"^'s\s+(?:numbers|quota|pipeline|targets?|goals?|performance|forecast|win rate|conversion|kpis?|results|progress|coaching|1:1|territory|accounts|calls|team|month|quarter|week|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // Whom a manager coaches or meets one-to-one is one of ours.
+    private static readonly Regex RepCue = new(@"(?:coach|coaching for|train|1:1 with|1-1 with|one-on-one with|one on one with|my rep|rep|teammate)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "i", "set", "show", "how", "what", "which", "who", "can", "goal", "target", "remind", "ping", "cancel", "delete", "remove",
@@ -66,6 +77,10 @@ public static class NameFinder
         // Pronouns and sentence openers are capitalised at the start of a sentence, never names.
         "we", "you", "he", "she", "they", "it", "this", "that", "there", "before", "after", "honestly", "also", "just", "so", "if",
         "no", "yes", "hey", "quick",
+        // Dates and holidays are capitalised too ("Dec 5", "next Tue", "by Christmas"); "May", "Sun" and "Sat" are left to the
+        // time finder, which claims them first when they are dates, since they are also names.
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
+        "thur", "thurs", "fri", "christmas", "xmas", "thanksgiving", "eod", "eow", "ytd", "mtd", "qtd", "fy", "h1", "h2",
     };
 
     public static IReadOnlyList<EntitySpan> Find(NluText text, string intent, IDirectory directory, IReadOnlyList<(int Start, int Length)> taken)
@@ -153,21 +168,38 @@ public static class NameFinder
             var name = PersonName(original, m);
             if (name is not null) Add(EntityNames.Person, m.Index, name.Length, Resolve(name, directory.People));
         }
+        // Chinese names typed in lower-case pinyin ("is zhang wei on track") are our people's.
+        foreach (var (start, length) in PinyinNames.LowerCasePeople(original))
+            Add(EntityNames.Person, start, length, Resolve(original.Substring(start, length), directory.People));
         foreach (var m in LatinName.Matches(original).SelectMany(NameRuns))
         {
             if (NotNames.Contains(m.Value) || m.Value.All(c => !char.IsLetter(c) || char.IsUpper(c)) && m.Length <= 5 && !CustomerCue.IsMatch(original[..m.Index])) continue;
             if (EnglishTypoCorrector.Correct(m.Value.ToLowerInvariant()) != m.Value.ToLowerInvariant() || NluVocabulary.Words.Contains(m.Value.ToLowerInvariant()) || NluVocabulary.CommonWords.Contains(m.Value.ToLowerInvariant())) continue;
-            var before = original[..m.Index];
-            var after = original[(m.Index + m.Length)..];
-            var isCustomer = m.Value.Contains('.') || m.Value.StartsWith("Mr", StringComparison.Ordinal) || CompanySuffix.IsMatch(m.Value)
-                || CustomerCue.IsMatch(before) || CustomerAfter.IsMatch(after)
-                || intent is Intents.ReminderCreate or Intents.ReminderList or Intents.ReminderCancel or Intents.RiskCheck;
-            if (!isCustomer && Regex.IsMatch(before, @"(for|to)\s*$") && intent is Intents.ReminderCreate) isCustomer = true;
-            if (OurRepAfter.IsMatch(after) && !CompanySuffix.IsMatch(m.Value) && !m.Value.StartsWith("Mr", StringComparison.Ordinal)) isCustomer = false;
+            var isCustomer = IsCustomer(m.Value, original[..m.Index], original[(m.Index + m.Length)..], intent);
             Add(isCustomer ? EntityNames.Customer : EntityNames.Person, m.Index, m.Length,
                 Resolve(m.Value, isCustomer ? directory.Customers : directory.People));
         }
         return found;
+    }
+
+    /// <summary>
+    /// Whether a capitalised name the directory does not know is a customer's or one of our people's, strongest evidence
+    /// first: a title ("Mr. Wang") or a company word ("Jiuzhou Electronics", "Umbrella Corp") makes a customer; "his/her"
+    /// after it ("Sarah on her quota") one of ours; then the name's shape: a Chinese name in pinyin ("Zhang Wei", "Li Na")
+    /// is one of ours, a one-word pinyin name ("Huaxin") a company's; then the words around it: what belongs to a rep
+    /// ("Sarah's numbers", "coach Tom") or to a customer ("the Globex deal", "call Acme", "Globex tickets"); failing all of
+    /// these, a name in a reminder or a risk check is a customer and anywhere else one of ours ("how is Sarah doing").
+    /// </summary>
+    internal static bool IsCustomer(string name, string before, string after, string intent)
+    {
+        if (Title.IsMatch(name) || CompanySuffix.IsMatch(name)) return true;
+        if (OurRepAfter.IsMatch(after)) return false;
+        if (PinyinNames.IsPersonName(name)) return false;
+        if (!name.Contains(' ') && PinyinNames.IsBrandName(name)) return true;
+        if (RepAfter.IsMatch(after) || RepCue.IsMatch(before)) return false;
+        if (CustomerCue.IsMatch(before) || CustomerAfter.IsMatch(after)) return true;
+        if (intent is Intents.ReminderCreate or Intents.ReminderList or Intents.ReminderCancel or Intents.RiskCheck) return true;
+        return false;
     }
 
     /// <summary>

@@ -35,5 +35,7 @@ public static class NluVocabulary
         "top", "trend", "trends", "against", "track", "struggles", "ideas", "some", "schema", "there's",
         // Singular nouns one letter from a plural keyword: "customer count" must stay "customer".
         "customer", "client", "leads", "lead", "replying", "hiya", "scheduled",
+        // Plural weekdays and parts of the day say "every": "Mondays at 8" must not become "Monday at 8".
+        "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "mornings", "afternoons", "evenings",
     };
 }

@@ -75,7 +75,9 @@ public sealed class OfflineIntentRecognizer(IDirectory? directory = null, Intent
                 if (!EntityPolicy.KeepsTime(intent, folded)) continue;
                 var span = nlu.Span(moment ? EntityNames.DateTime : EntityNames.Period, start, length);
                 object? resolution = moment
-                    ? RelativeInstant.Resolve(span.Text, context) ?? RecognizersDateTime.ResolveInstant(span.Text, context) ?? PeriodResolver.Resolve(folded, context)?.Start
+                    // The folded text has the typos corrected ("next wensday" -> "next wednesday") for the recogniser's grammar.
+                    ? RelativeInstant.Resolve(span.Text, context) ?? RecognizersDateTime.ResolveInstant(span.Text, context)
+                        ?? (folded != span.Text.ToLowerInvariant() ? RecognizersDateTime.ResolveInstant(folded, context) : null) ?? PeriodResolver.Resolve(folded, context)?.Start
                     : PeriodResolver.Resolve(folded, context);
                 entities.Add(span with { Resolution = resolution });
             }

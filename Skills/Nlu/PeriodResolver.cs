@@ -14,18 +14,30 @@ public static class PeriodResolver
     private static readonly Regex MonthNumber = new(@"(\d{1,2}|[一二三四五六七八九十]{1,3})月", PhrasePattern.Options);
     private static readonly Regex RecentCount = new(@"(\d+|[一二两三四五六七八九十半])\s*个?\s*(天|days?|周|星期|weeks?|月|months?|季度|quarters?|年|years?)", PhrasePattern.Options);
 
+    // English forms that name their own bounds: a range ("from Jan to Mar", "Q3 and Q4"), a count ahead ("the next 3 months",
+    // "within 2 weeks"), a start ("since January"), a year ("in 2026", "FY26"), a half or a quarter in words ("the first half").
+    private static readonly Regex EnRange = new(@"(?<a>q[1-4]|[a-z]{3,9})(?: ?[-–~] ?| to | through | thru | and )(?<b>q[1-4]|[a-z]{3,9})", PhrasePattern.Options);
+    private static readonly Regex AheadCount = new(@"(?:next|coming|within)\s+(?:the next\s+)?(\d+|a|one|two|three|four|five|six|twelve)\s+(days?|weeks?|wks?|months?|quarters?|qtrs?|years?)", PhrasePattern.Options);
+    private static readonly Regex ExplicitYear = new(@"(?<![0-9])(20[1-3]\d)(?![0-9])|fy ?(\d{2})(?![0-9])", PhrasePattern.Options);
+    private static readonly Regex HalfInWords = new(@"(first|1st|second|2nd) half", PhrasePattern.Options);
+    private static readonly Regex QuarterInWords = new(@"(first|1st|second|2nd|third|3rd|fourth|4th) quarter", PhrasePattern.Options);
+
     public static DateRange? Resolve(string span, NluContext context)
     {
         var now = TimeZoneInfo.ConvertTime(context.Now, context.TimeZone).DateTime;
         var today = now.Date;
         var s = span.ToLowerInvariant();
+        if (ResolveEnglish(s, today) is { } english) return new DateRange(At(english.Start, context), At(english.End, context));
         var shift = Shift(s);
         var deadline = Regex.IsMatch(s, "前|之前|by |before |until |till |end of|底|末");
 
         (DateTime Start, DateTime End)? range = null;
         if (Regex.IsMatch(s, "最近|近期|近来|recent|lately|past|过去|近"))
         {
-            var m = RecentCount.Match(s);
+            var m = RecentCount.Match(Regex.Replace(s, "(?<![a-z])(two|three|four|five|six|twelve)(?![a-z])", w => w.Value switch
+            {
+                "two" => "2", "three" => "3", "four" => "4", "five" => "5", "six" => "6", _ => "12",
+            }));
             var days = m.Success ? (int)((double)ChineseNumber.Parse(m.Groups[1].Value) * UnitDays(m.Groups[2].Value)) : 30;
             range = (today.AddDays(-days + 1), today.AddDays(1));
         }
@@ -74,6 +86,57 @@ public static class PeriodResolver
         var from = deadline && r.Start < today && r.End > today ? today : r.Start;
         return new DateRange(At(from, context), At(r.End, context));
     }
+
+    private static (DateTime Start, DateTime End)? ResolveEnglish(string s, DateTime today)
+    {
+        // Chinese spans have their own reading below ("2026年3月" is a month, not a year).
+        if (s.Any(c => c is >= '\u4e00' and <= '\u9fff')) return null;
+        var year = ExplicitYear.Match(s) is { Success: true } y
+            ? y.Groups[1].Success ? int.Parse(y.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 2000 + int.Parse(y.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : today.Year + (Regex.IsMatch(s, "next (?:year|yr|fy)") ? 1 : Regex.IsMatch(s, "last (?:year|yr|fy)") ? -1 : 0);
+        if (EnRange.Match(s) is { Success: true } r && Part(r.Groups["a"].Value, year) is { } a && Part(r.Groups["b"].Value, year) is { } b && b.End > a.Start)
+            return (a.Start, b.End);
+        if (AheadCount.Match(s) is { Success: true } ahead)
+        {
+            var count = ahead.Groups[1].Value switch { "" or "a" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "twelve" => 12, var n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) };
+            var days = (int)Math.Round(count * UnitDays(ahead.Groups[2].Value.Replace("wk", "week", StringComparison.Ordinal).Replace("qtr", "quarter", StringComparison.Ordinal)));
+            return (today, today.AddDays(days + 1));
+        }
+        if (HalfInWords.Match(s) is { Success: true } half)
+            return half.Groups[1].Value is "first" or "1st" ? (new DateTime(year, 1, 1), new DateTime(year, 7, 1)) : (new DateTime(year, 7, 1), new DateTime(year + 1, 1, 1));
+        if (QuarterInWords.Match(s) is { Success: true } quarter)
+        {
+            var n = quarter.Groups[1].Value switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 };
+            var start = new DateTime(year, 3 * n - 2, 1);
+            return (start, start.AddMonths(3));
+        }
+        if (s.StartsWith("since ", StringComparison.Ordinal) && Part(s[6..].Replace("the start of ", "", StringComparison.Ordinal).Replace("the beginning of ", "", StringComparison.Ordinal).Trim(), year) is { } since && since.Start <= today)
+            return (since.Start, today.AddDays(1));
+        if (Regex.IsMatch(s, "christmas|xmas")) return (today, new DateTime(today.Month == 12 && today.Day > 25 ? today.Year + 1 : today.Year, 12, 26));
+        if (!ExplicitYear.IsMatch(s)) return null;
+        // A year typed out: the quarter, half or month of that year ("Q1 2027", "H2 2026", "December 2026"), else the whole year.
+        var words = Regex.Split(s, "[^a-z0-9]+");
+        if (words.Select(w => Part(w, year)).FirstOrDefault(p => p is not null) is { } part) return part;
+        if (Regex.Match(s, "h([12])") is { Success: true } h)
+            return h.Groups[1].Value == "1" ? (new DateTime(year, 1, 1), new DateTime(year, 7, 1)) : (new DateTime(year, 7, 1), new DateTime(year + 1, 1, 1));
+        return (new DateTime(year, 1, 1), new DateTime(year + 1, 1, 1));
+    }
+
+    /// <summary>A month ("mar", "march") or a quarter ("q3") of <paramref name="year"/> as [start, end).</summary>
+    private static (DateTime Start, DateTime End)? Part(string word, int year)
+    {
+        if (Regex.Match(word, "^q([1-4])$") is { Success: true } q)
+        {
+            var start = new DateTime(year, 3 * int.Parse(q.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) - 2, 1);
+            return (start, start.AddMonths(3));
+        }
+        var month = Array.FindIndex(EnMonths, m => word.StartsWith(m, StringComparison.Ordinal));
+        if (month < 0 || word.Length > 3 && !word.StartsWith(Months[month], StringComparison.Ordinal) && word != "sept") return null;
+        var first = new DateTime(year, month + 1, 1);
+        return (first, first.AddMonths(1));
+    }
+
+    private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     private static int Shift(string s) =>
         Regex.IsMatch(s, "上上|前年") ? -2

@@ -69,11 +69,16 @@ public static class RecognizersDateTime
         "(?<![a-z])(tmrw|tmr|tmrow|tomoro|2morrow|2moro|qtrs?|yrs?|wks?|hrs?|eod|eow)(?![a-z])",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private static string Expand(string span) => Shorthand.Replace(span, m => m.Value.ToLowerInvariant() switch
+    // A bare hour after a day ("tmr 9", "Friday 11") is a clock time; the grammar wants "at" before it.
+    private static readonly System.Text.RegularExpressions.Regex BareHour = new(
+        "(?<=(?:today|tomorrow|tonight|day)) (?=\\d{1,2}$)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static string Expand(string span) => BareHour.Replace(Shorthand.Replace(span, m => m.Value.ToLowerInvariant() switch
     {
         "qtr" => "quarter", "qtrs" => "quarters", "yr" => "year", "yrs" => "years", "wk" => "week", "wks" => "weeks",
         "hr" => "hour", "hrs" => "hours", "eod" => "end of day", "eow" => "end of week", _ => "tomorrow",
-    });
+    }), " at ");
 
     internal static bool ContainsCjk(string s) => s.Any(c => c is >= '\u4e00' and <= '\u9fff');
 }

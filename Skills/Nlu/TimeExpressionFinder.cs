@@ -44,22 +44,54 @@ public static class TimeExpressionFinder
     // "前" followed by a count starts "前三名", not a deadline.
     private const string ZhPeriodSuffix = "(?:前(?![一二两三四五六七八九十0-9几])|之前|以前|到现在|到目前为止|到目前|至今|以来)?";
 
-    // English.
+    // English. Span rules (the labels'): a deadline word stays in ("by Friday", "before end of June", "until 5pm",
+    // "within 3 months", "since January"); "at", "on", "in", "for", "over", "during" in front are left out ("on May 3" -> "May 3"),
+    // except "in" before an amount of time ("in 30 minutes"), and except inside the span ("tomorrow at 10am",
+    // "noon on Friday"); a recurrence keeps its "every"/"each" ("every weekday at 8").
     private const string EnDayName = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun";
+    private const string EnDayNames = "mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays";
     private const string EnMonth = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+    private const string EnOrdinal = "\\d{1,2}(?:st|nd|rd|th)";
+    private const string EnCount = "\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a couple of|a few|couple";
+    private const string EnRelativeDay = "today|tomorrow|tmrw|tmr|tmrow|tomoro|2morrow|2moro|tonight|the day after tomorrow";
     private const string EnDay =
-        $"\\d{{1,2}}(?:st|nd|rd|th)(?! (?:place|quarter|percentile))|today|tomorrow|tmrw|tmr|tmrow|tomoro|2morrow|2moro|tonight|the day after tomorrow|the \\d{{1,2}}(?:st|nd|rd|th)|(?:next|this|coming) (?:{EnDayName})|(?:{EnDayName})|" +
-        $"(?:{EnMonth}) \\d{{1,2}}(?:st|nd|rd|th)?|\\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{EnMonth})";
-    private const string EnPart = "morning|afternoon|evening|night|noon";
-    private const string EnRecurring = "every (?:day|morning|afternoon|evening|night|weekday|week|month|other week|two weeks|(?:" + EnDayName + ")(?: morning| afternoon| evening)?)|(?:daily|weekly)(?! (?:digest|summary|reminder summary|report|汇总|摘要))|weekdays|weekends";
-    private const string EnClock = "\\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}:\\d{2}|\\d{1,2} o'clock|half past (?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|noon|midnight";
-    private const string EnRelative = "in (?:\\d+|a|an|one|two|three|half an|a couple of) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?)|" +
-        "(?:\\d+|a|one|two|three|a couple of) (?:days?|weeks?|wks?) (?:from now|later)|this (?:morning|afternoon|evening)|later today|after lunch|first thing (?:tomorrow|tmrw)(?: morning)?|end of (?:the )?day";
+        $"{EnOrdinal}(?! (?:place|quarter|percentile|half))|{EnRelativeDay}|the {EnOrdinal}(?: of (?:{EnMonth}|(?:this|next) month))?|" +
+        // A weekday, the week it falls in ("next Tue", "Monday next week", "this coming Friday").
+        $"(?:(?:next|this|coming|this coming) )?(?:{EnDayName})(?: (?:next|this) week)?|" +
+        // Dates: "Dec 15", "December 15th, 2026", "15 Dec", "12/15" (month/day as typed in English).
+        $"(?:{EnMonth})\\.? \\d{{1,2}}(?:st|nd|rd|th)?(?:,? \\d{{4}})?|\\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{EnMonth})|(?<![0-9./])(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])(?![0-9./%])";
+    private const string EnPart = "morning|afternoon|evening|night|noon|lunchtime|lunch";
+    private const string EnRecurring =
+        "(?:every|each) (?:day|morning|afternoon|evening|night|weekday|workday|work day|business day|week|month|other (?:day|week|month)|" +
+        $"(?:\\d+|two|three|four) (?:days|weeks)|(?:other )?(?:{EnDayName})(?: (?:morning|afternoon|evening))?)|(?:daily|weekly)(?! (?:digest|summary|reminder summary|report|汇总|摘要))|weekdays|weekends|" +
+        $"(?:on )?(?:{EnDayNames})(?: (?:mornings?|afternoons?|evenings?))?";
+    private const string EnClock = "\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}:\\d{2}|\\d{1,2} o'clock|half past (?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?:a )?quarter (?:past|to) (?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|noon|midday|midnight";
+    // A clock time said with its part of the day ("8 in the morning", "3 this afternoon", "9 tonight").
+    private const string EnClockPart = "(?: (?:in the (?:morning|afternoon|evening)|this (?:morning|afternoon|evening)|tonight|tomorrow(?: (?:morning|afternoon|evening))?|tmrw|tmr|sharp))";
+    private const string EnRelative = $"in (?:{EnCount}|half an|an hour and a half|\\d+\\.\\d+) (?:minutes?|mins?|hours?|hrs?|hr|days?|weeks?|wks?|months?)|in half an hour|in an hour|" +
+        $"(?:{EnCount}) (?:days?|weeks?|wks?|hours?|hrs?) (?:from now|later|from today)|(?:later )?this (?:morning|afternoon|evening)|later today|later tonight|" +
+        "(?:right )?after (?:lunch|the meeting|work)(?: (?:today|tomorrow|tmrw))?|first thing(?: (?:tomorrow|tmrw|tmr|in the morning|(?:on )?(?:" + EnDayName + ")))?(?: morning)?|" +
+        "(?:by |before )?(?:the )?end of (?:the )?(?:day|business|play|work day)|cob|(?:early|later|late|mid)[ -](?:next|this) week|(?:over|on) the weekend|this weekend|next weekend";
+    private const string EnHoliday = "christmas|xmas|new year(?:'s)?(?: day| eve)?|chinese new year|lunar new year|spring festival|cny|national day|golden week|thanksgiving|the holidays";
+    private const string EnPeriodUnit = "weeks?|wks?|months?|mos?|quarters?|qtrs?|years?|yrs?|fiscal year|fy|days?|half";
     private const string EnPeriod =
-        "(?:by |before |until |till |through )?(?:the )?end of (?:the )?(?:(?:this|next) )?(?:" + EnMonth + "|month|quarter|year|week|day|q[1-4]|h[12])|eod|eow|" +
-        "(?:this|last|next|past|previous|coming|current|the past|the last) (?:\\d+ )?(?:weeks?|wks?|months?|quarters?|qtrs?|years?|yrs?|fiscal year|fy|days?)|" +
-        "(?:by |before |until |till )(?:" + EnMonth + ")(?: \\d{1,2}(?:st|nd|rd|th)?)?|year to date|month to date|quarter to date|ytd|mtd|qtd|recently|lately|" +
-        "(?:by )?q[1-4](?: \\d{4})?|h[12](?: \\d{4})?|fy\\d{2,4}|(?:in |for )?(?:" + EnMonth + ")(?: \\d{4})?";
+        "(?:by |before |until |till |through |thru )?(?:the )?end of (?:the )?(?:(?:this|next|last) )?(?:" + EnMonth + "|month|quarter|qtr|year|week|day|q[1-4]|h[12])|eod|eow|eom|eoq|eoy|" +
+        "(?:by |before |until |till |through )?(?:the )?(?:month|quarter|year|qtr|fiscal year)[ -]end|" +
+        // Halves and quarters of a year in words ("the first half of the year", "second half", "the 3rd quarter").
+        "(?:the )?(?:first|second|1st|2nd) half(?: of (?:the |this |next |last )?(?:year|fy|\\d{4}))?|(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|last) quarter(?: of (?:the |this |next |last )?(?:year|fy|\\d{4}))?|" +
+        $"(?:within |since )?(?:the )?(?:this|last|next|past|previous|coming|current|first|final) (?:(?:{EnCount}) )?(?:{EnPeriodUnit})|" +
+        $"(?:within |since )(?:{EnCount}) (?:{EnPeriodUnit})|" +
+        "(?:since )?(?:the )?(?:start|beginning) of (?:the |this |next )?(?:month|quarter|year|q[1-4])|" +
+        "(?:by |before |until |till |since )(?:" + EnMonth + ")(?: \\d{1,2}(?:st|nd|rd|th)?)?|year to date|month to date|quarter to date|ytd|mtd|qtd|recently|lately|" +
+        // Ranges count as one period ("from Jan to Mar", "Jan-Mar", "Q3 and Q4", "between April and June").
+        "(?:from |between )?(?:" + EnMonth + "|q[1-4])(?: ?[-–~] ?| to | through | thru | and )(?:" + EnMonth + "|q[1-4])(?: \\d{4})?|" +
+        "(?:early |mid[ -]|late )(?:" + EnMonth + "|q[1-4]|next month|this month)|" +
+        "(?:by |before |since )?q[1-4](?: \\d{4}| fy\\d{2,4})?|(?:by )?h[12](?: \\d{4})?|fy ?\\d{2,4}|(?:in |for |by |since |during )?(?:" + EnMonth + ")(?: \\d{4})?|" +
+        "(?:in |for |during |since |by )(?:20[1-3]\\d)(?![0-9,%]| ?(?:orders?|deals?|customers?|units?|k\\b))|" +
+        $"(?:by |before |until |till |for |over )(?:{EnHoliday})";
+
+    /// <summary>English words misspelt by more than one edit that are still plainly times ("tommorow", "wensday"), found by <see cref="EnglishTypoCorrector"/>.</summary>
+    internal static readonly string[] LongTimeWords = ["tomorrow", "wednesday", "thursday", "saturday", "afternoon", "february", "september", "november", "december"];
 
     private static readonly Regex Zh = new(
         $"(?:{ZhDay})(?:{ZhPart})?(?:{ZhClock})?(?:前|之前|以前)?|(?:{ZhPart})(?:{ZhClock})|{ZhClock}|{ZhRelative}|(?:{ZhPeriod}){ZhPeriodSuffix}|" +
@@ -68,11 +100,14 @@ public static class TimeExpressionFinder
         PhrasePattern.Options);
 
     private static readonly Regex En = new(
-        $"(?<![a-z0-9])(?:(?:{EnRecurring})(?: (?:at )?(?:{EnClock}|\\d{{1,2}}(?![0-9:%$])))?|{EnRelative}|(?:by |before |until |till )?(?:{EnDay})(?:,? (?:at )?(?:{EnClock})|,? at \\d{{1,2}}(?![0-9:%$])| (?:{EnPart}))?|(?:by |before |until |till )?(?:{EnClock})(?: (?:{EnDay}))?|{EnPeriod})(?![a-z])",
+        $"(?<![a-z0-9])(?:(?:{EnRecurring})(?: (?:at )?(?:{EnClock}|\\d{{1,2}}(?![0-9:%$])))?|(?:{EnRelative})(?: (?:at )?(?:{EnClock}|\\d{{1,2}}(?![0-9:%$.])))?|" +
+        $"(?:by |before |until |till |on )?(?:{EnDay})(?:,? (?:{EnPart}))?(?:(?:'s|,)? (?:at |by |around )?(?:{EnClock})|,? (?:at |around )\\d{{1,2}}(?![0-9:%$])|(?<=(?:{EnRelativeDay}|{EnDayName})) \\d{{1,2}}(?![0-9:%$/.]))?|" +
+        $"(?:by |before |until |till |around )?(?:{EnClock}){EnClockPart}?(?:,? (?:on |this |next )?(?:{EnDay})| (?:{EnRecurring}))?|(?:at |around )\\d{{1,2}}{EnClockPart}|\\d{{1,2}} (?:in the (?:morning|afternoon|evening)|tonight)|" +
+        $"{EnPeriod})(?![a-z])",
         PhrasePattern.Options);
 
     /// <summary>Leading words the labels leave outside the span ("for Q4" -> "Q4", "on May 3" -> "May 3").</summary>
-    private static readonly Regex LeadingPreposition = new("^(?:in|for|on|at) ", PhrasePattern.Options);
+    private static readonly Regex LeadingPreposition = new("^(?:in|for|on|at|around|over|during) ", PhrasePattern.Options);
 
     private static readonly Regex Weak = new($"^(?:{ZhPartAlone}|{ZhVague}|{EnVague})$", PhrasePattern.Options);
 

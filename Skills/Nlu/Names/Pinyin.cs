@@ -31,7 +31,13 @@ public static class Pinyin
         return syllables;
     }
 
-    private sealed record Tables(Dictionary<int, string> Readings, Dictionary<int, string> Surnames);
+    /// <summary>Whether <paramref name="syllable"/> (lower case, toneless) is the reading of some character: "xin", "zhou", "er".</summary>
+    public static bool IsSyllable(string syllable) => Rules.Value.Syllables.Contains(syllable);
+
+    private sealed record Tables(Dictionary<int, string> Readings, Dictionary<int, string> Surnames)
+    {
+        public HashSet<string> Syllables { get; } = new(Readings.Values, StringComparer.Ordinal);
+    }
 
     private static Tables Load()
     {

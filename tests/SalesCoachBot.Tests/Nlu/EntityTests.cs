@@ -56,7 +56,7 @@ public sealed class EntityTests
     [InlineData("set a revenue target of $250k", "$250k", 250_000, "USD")]
     [InlineData("本月订单目标定为800单", "800单", 800, "单")]
     [InlineData("满意度目标设成95%", "95%", 95, "%")]
-    [InlineData("goal: 1,200 orders by end of June", "1,200", 1200, null)]
+    [InlineData("goal: 1,200 orders by end of June", "1,200", 1200, "order")]
     public void ValuesKeepTheTypedSpanAndResolveAmountAndUnit(string text, string span, double amount, string? unit)
     {
         var value = Parse(text).Entity(EntityNames.Value);
