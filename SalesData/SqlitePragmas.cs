@@ -1,19 +1,28 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace SalesCoach.Data;
 
 /// <summary>
 /// Per-connection SQLite settings. synchronous=NORMAL is the documented safe pairing with WAL (a power
 /// cut may lose the last commits, never corrupt the file) and roughly halves the cost of a commit.
-/// busy_timeout makes a writer that finds the write lock taken wait inside SQLite, which retries after
-/// 1, 2, 5, 10... ms. Without it SQLite answers SQLITE_BUSY at once and Microsoft.Data.Sqlite retries
-/// after a fixed 150 ms sleep (its "Default Timeout" bounds that loop, it sets no busy timeout): one
-/// state write meeting another cost a turn 150 ms, which was the SQLite p99 of the mixed benchmark.
+/// A connection that finds the write lock taken waits inside SQLite (SqliteBusyWaits) instead of getting
+/// SQLITE_BUSY at once: Microsoft.Data.Sqlite then retried after a fixed 150 ms sleep (its "Default
+/// Timeout" bounds that loop, it sets no busy handler), which was once the SQLite p99 of the mixed benchmark.
+/// Both settings belong to the physical connection and survive Microsoft.Data.Sqlite's pool, so they are set
+/// on its first open only; EF Core opens a pooled connection for nearly every query, and running the pragmas
+/// on each open cost a statement prepare and step every time.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public static readonly SqlitePragmas Instance = new();
+
+    // The native handles already set up; an entry goes when its handle is collected (the physical connection closed).
+    private static readonly ConditionalWeakTable<sqlite3, object> Configured = [];
+    private static readonly object Marker = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -23,14 +32,23 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
-    /// <summary>The same bound as the connection string's Default Timeout (30 s), in milliseconds.</summary>
-    private const string BusyTimeoutSql = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
-
     /// <summary>The same settings on a connection EF Core does not open (the state writer's own).</summary>
     internal static void Apply(DbConnection connection)
     {
+        if (connection is SqliteConnection { Handle: { } handle })
+        {
+            if (Configured.TryGetValue(handle, out _)) return;
+            Run(connection, SqliteBusyWaits.TryInstall(handle) ? "PRAGMA synchronous=NORMAL;" : "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;");
+            Configured.AddOrUpdate(handle, Marker);
+            return;
+        }
+        Run(connection, "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;");
+    }
+
+    private static void Run(DbConnection connection, string sql)
+    {
         using var command = connection.CreateCommand();
-        command.CommandText = BusyTimeoutSql;
+        command.CommandText = sql;
         command.ExecuteNonQuery();
     }
 }

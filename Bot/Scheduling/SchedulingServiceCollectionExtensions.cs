@@ -46,8 +46,9 @@ public static class SchedulingServiceCollectionExtensions
                 {
                     var data = configuration.GetSection(DataOptions.SectionName).Get<DataOptions>() ?? new DataOptions();
                     Directory.CreateDirectory(Path.GetDirectoryName(data.SqlitePath)!);
-                    // The same file as the rest of the data; the busy timeout lets Quartz and EF writers wait for each other.
-                    store.UseSqlite($"Data Source={data.SqlitePath};Default Timeout=30");
+                    // The same file as the rest of the data, through connections with the same settings as EF Core's
+                    // (SqliteSettingsFactory): a writer that finds the lock taken polls for it, whichever of them holds it.
+                    store.UseSqlite(SqliteSettingsFactory.Instance, $"Data Source={data.SqlitePath};Default Timeout=30");
                 }
             });
         });

@@ -23,6 +23,10 @@ public static class TurnStages
     public const string StateWrite = "state.write";
     /// <summary>One SQLite transaction of state writes (SqliteStateWriter): state.write counts per write, this per commit.</summary>
     public const string StateBatch = "state.batch";
+    /// <summary>A state write waiting for its batch to start (the batch before it, and the hand-over between them).</summary>
+    public const string StateQueue = "state.queue";
+    /// <summary>One sleep of a SQLite connection that found the write lock taken (SqliteBusyWaits): count and length of the waits.</summary>
+    public const string SqliteBusy = "sqlite.busy";
     public const string KpiQuery = "kpi.query";
     public const string KpiBounds = "kpi.bounds";
 

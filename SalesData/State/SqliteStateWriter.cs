@@ -22,6 +22,8 @@ public sealed class SqliteStateWriter : IDisposable, IAsyncDisposable
     private readonly Lock _lock = new();
     private List<Pending> _queued = [];
     private bool _writing;
+    private Thread? _thread;
+    private readonly SemaphoreSlim _wake = new(0);
     private bool _disposed;
     private long _commits;
     private SqliteStateStatements? _statements;
@@ -44,6 +46,7 @@ public sealed class SqliteStateWriter : IDisposable, IAsyncDisposable
     private sealed record Pending(IReadOnlyList<StateRowWrite> Rows, CancellationToken Cancellation)
     {
         public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public long Queued { get; } = TurnStages.Start();
     }
 
     /// <summary>
@@ -68,8 +71,47 @@ public sealed class SqliteStateWriter : IDisposable, IAsyncDisposable
         return await pending.Done.Task;
     }
 
-    /// <summary>Commits what is queued, then hands what queued meanwhile to the thread pool, so this caller returns after its own batch.</summary>
+    /// <summary>
+    /// The caller that found no batch running writes what is queued itself (no thread hop when writes do not meet),
+    /// then hands what queued meanwhile to the writer thread, so this caller returns after its own batch.
+    /// </summary>
     private void WriteQueued()
+    {
+        if (WriteOnce()) HandOver();
+    }
+
+    /// <summary>
+    /// Writes queued while a batch ran go on a thread of their own, not on the thread pool: on a busy machine the pool's
+    /// queue holds every turn's continuations, and a batch handed to it waited behind them while the turns in it (and
+    /// all that queued behind those) waited for the batch. A thread that sleeps between batches is woken at once.
+    /// </summary>
+    private void HandOver()
+    {
+        if (_thread is null)
+        {
+            _thread = new Thread(WriterLoop) { IsBackground = true, Name = "SQLite state writer" };
+            _thread.Start();
+        }
+        _wake.Release();
+    }
+
+    private void WriterLoop()
+    {
+        while (true)
+        {
+            _wake.Wait();
+            // Woken to write (it then owns the writing until the queue is empty), or to end after disposal.
+            bool stop;
+            lock (_lock) stop = _disposed && !_writing;
+            if (stop) return;
+            while (WriteOnce())
+            {
+            }
+        }
+    }
+
+    /// <summary>Commits what is queued; true, with the writing kept, when more queued meanwhile.</summary>
+    private bool WriteOnce()
     {
         List<Pending> batch;
         lock (_lock)
@@ -77,26 +119,28 @@ public sealed class SqliteStateWriter : IDisposable, IAsyncDisposable
             batch = _queued;
             _queued = [];
         }
+        var more = false;
         try
         {
             WriteBatch(batch);
         }
         finally
         {
-            bool more, close;
+            bool close;
             lock (_lock)
             {
                 more = _queued.Count > 0;
                 _writing = more;
                 close = _disposed && !more;
             }
-            if (more) ThreadPool.UnsafeQueueUserWorkItem(_ => WriteQueued(), null);
             if (close)
             {
                 _statements?.Dispose();
                 _statements = null;
+                _wake.Release();
             }
         }
+        return more;
     }
 
     /// <summary>
@@ -112,6 +156,7 @@ public sealed class SqliteStateWriter : IDisposable, IAsyncDisposable
             else live.Add(pending);
         }
         if (live.Count == 0) return;
+        foreach (var pending in live) TurnStages.Record(TurnStages.StateQueue, pending.Queued);
         var stage = TurnStages.Start();
         try
         {
@@ -166,11 +211,12 @@ public sealed class SqliteStateWriter : IDisposable, IAsyncDisposable
         lock (_lock)
         {
             _disposed = true;
-            // A batch in progress closes the connection when it ends (WriteQueued).
+            // A batch in progress closes the connection when it ends (WriteOnce), and ends the writer thread.
             if (_writing) return;
         }
         _statements?.Dispose();
         _statements = null;
+        _wake.Release();
     }
 
     public async ValueTask DisposeAsync()
