@@ -160,7 +160,7 @@ public sealed class CoachEngine
         replies.AddRange(result.Replies);
         // The topic is the task that answered: a correction or follow-up read as a KPI question may have revised the goal draft.
         return Remembered(new TurnOutcome(result.Locale, ReplyNotice.OncePerConversation(replies, conversation)) { Trace = BuildTrace(nlu, conversation) },
-            conversation, understood, result.Completed?.FormName);
+            conversation, understood, result.Topic);
     }
 
     /// <summary>

@@ -37,7 +37,7 @@ public static class NluCommand
             Console.WriteLine($"  {e.Name}: \"{e.Text}\" -> {Describe(e.Resolution)}");
         if (result.Alternatives is { Count: > 0 } alternatives)
             Console.WriteLine("  alternatives: " + string.Join(", ", alternatives.Select(a => $"{a.Intent} {a.Confidence.ToString("0.000", CultureInfo.InvariantCulture)}")));
-        foreach (var score in recognizer.Explain(text).Take(2))
+        foreach (var score in recognizer.Explain(text, context.Locale).Take(2))
             Console.WriteLine($"  why {score.Intent}: {string.Join(", ", score.Evidence)}");
         return 0;
     }

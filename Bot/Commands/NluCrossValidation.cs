@@ -6,7 +6,7 @@ using SalesCoach.Skills.Nlu.Language;
 namespace SalesCoach.Bot.Commands;
 
 /// <summary>
-/// `nlu cv [--folds K]`: k-fold cross-validation of the intent classifier on the language files' own
+/// `nlu cv [--folds K]`: k-fold cross-validation of the intent classifier (per language, as it is trained) on the language files' own
 /// examples (each predicted by a model that did not see it). Tuning data, so an estimate, not a blind figure.
 /// </summary>
 public static class NluCrossValidation
@@ -16,7 +16,7 @@ public static class NluCrossValidation
         var data = LanguageData.Current;
         var watch = Stopwatch.StartNew();
         var set = IntentModelStore.TrainingSet(data);
-        var results = IntentTrainer.CrossValidate(set, folds);
+        var results = IntentModelStore.CrossValidate(set, folds);
         watch.Stop();
         static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
         Console.WriteLine($"examples: {set.Count}, {folds} folds, {watch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");

@@ -29,7 +29,7 @@ public sealed class DialogEngine(SkillCatalogue forms)
         Repair(state);
         input = Clarifier.Chosen(input, state) ?? input;
         state.Clarification = null;
-        input = StayOnTopic(input);
+        input = StayOnTopic(input, state);
         var nlu = input.Nlu;
         var turn = new TurnScope(input, user, state);
 
@@ -47,14 +47,30 @@ public sealed class DialogEngine(SkillCatalogue forms)
     /// <summary>
     /// A message that points back at the last answer ("what could he practise by himself?" after training advice) and
     /// that the recogniser reads as that answer's task, though unsure, continues the task instead of asking which one.
+    /// Without a resolved pointer, a message that still leans on the last answer ("why?", "第二项具体讲讲", "what should I
+    /// do about it?") takes the conversation's topic as a prior: when the recogniser is unsure, the task the last answer
+    /// served counts <see cref="TopicPrior"/> times as much as the other readings; it wins only if that makes it the
+    /// likeliest and at least even. A message that stands alone ("张总那边跟进一下") is asked about as before.
     /// </summary>
-    private DialogInput StayOnTopic(DialogInput input)
+    private DialogInput StayOnTopic(DialogInput input, CoachConversationState state)
     {
         var nlu = input.Nlu;
-        if (nlu.IsConfident || input.OnTopic is not { } topic || !Forms.Handles(topic)) return input;
-        // The three likeliest: the clarifying question hides some intents, so "second" on screen may be third here.
-        var likely = new[] { nlu.Intent }.Concat((nlu.Alternatives ?? []).Select(a => a.Intent)).Take(3);
-        return likely.Contains(topic) ? input with { Nlu = nlu with { Intent = topic, IsConfident = true } } : input;
+        if (nlu.IsConfident) return input;
+        if (input.OnTopic is { } pointed && Forms.Handles(pointed))
+        {
+            // The three likeliest: the clarifying question hides some intents, so "second" on screen may be third here.
+            var likely = new[] { nlu.Intent }.Concat((nlu.Alternatives ?? []).Select(a => a.Intent)).Take(3);
+            return likely.Contains(pointed) ? input with { Nlu = nlu with { Intent = pointed, IsConfident = true }, ContinuesTopic = true } : input;
+        }
+        if (nlu.Intent == Intents.None || state.Context?.Topic is not { } topic || !Forms.Handles(topic) || input.IsCorrection
+            || !References.ReferenceResolver.LeansOnContext(input.Text)) return input;
+        var readings = new[] { (nlu.Intent, nlu.Confidence) }.Concat((nlu.Alternatives ?? []).Select(a => (a.Intent, a.Confidence))).ToList();
+        var onTopic = readings.FirstOrDefault(r => r.Item1 == topic).Item2;
+        var best = readings.Where(r => r.Item1 != topic).Select(r => r.Item2).DefaultIfEmpty(0).Max();
+        var boosted = onTopic * TopicPrior / (1 - onTopic + onTopic * TopicPrior);
+        return onTopic > 0 && onTopic * TopicPrior > best && boosted >= 0.5
+            ? input with { Nlu = nlu with { Intent = topic, Confidence = Math.Round(boosted, 3), IsConfident = true }, ContinuesTopic = true }
+            : input;
     }
 
     /// <summary>
@@ -66,6 +82,9 @@ public sealed class DialogEngine(SkillCatalogue forms)
         if (Top(state) is { } top) return FormPrompts.Ask(top.Frame, top.Form, locale, withRecap: true);
         return ActiveDialog(state) is { } dialog ? dialog.Reprompt(new SkillDialogContext(input, locale, state, dialog.Name, false)) : null;
     }
+
+    /// <summary>How much more likely an unsure message is to continue the current task than to start another.</summary>
+    public const double TopicPrior = 3.0;
 
     /// <summary>The one place for interruptions; true when the turn is fully answered by it.</summary>
     private async Task<bool> InterruptAsync(TurnScope turn, CancellationToken cancellationToken)
@@ -116,7 +135,8 @@ public sealed class DialogEngine(SkillCatalogue forms)
     private async Task ContinueDialogAsync(TurnScope turn, ISkillDialog dialog, CancellationToken cancellationToken)
     {
         var step = await dialog.ContinueAsync(DialogContext(turn, dialog), cancellationToken);
-        if (!step.Handled) await StartAsync(turn, cancellationToken);
+        if (step.Handled) turn.Answered = dialog.Name;
+        else await StartAsync(turn, cancellationToken);
         turn.Say(step.Replies);
     }
 
@@ -167,6 +187,7 @@ public sealed class DialogEngine(SkillCatalogue forms)
         if (FollowUps.Find(Forms, turn.State, turn.Input) is { } previous)
         {
             var frame = Push(turn.State, previous.Form, turn.Locale);
+            turn.Answered = previous.Form.Name;
             foreach (var (name, value) in previous.Frame.Slots) frame.Slots[name] = value;
             if (previous.Frame.PendingSlot is { } answering)
             {
@@ -184,12 +205,20 @@ public sealed class DialogEngine(SkillCatalogue forms)
             Clarifier.Ask(Forms, turn);
             return;
         }
+        if (Forms.Handles(nlu.Intent)) turn.Answered = nlu.Intent;
         if (Forms.Dialog(nlu.Intent) is { } dialog)
             turn.Say(await dialog.StartAsync(DialogContext(turn, dialog), cancellationToken));
         else if (Forms.Form(nlu.Intent) is { } form)
         {
+            var last = turn.State.LastCompleted;
             turn.State.LastCompleted = null;
-            await RunAsync(turn, Push(turn.State, form, turn.Locale), form, isFollowUp: false, cancellationToken);
+            var frame = Push(turn.State, form, turn.Locale);
+            // Ellipsis: "第二项具体讲讲，怎么练" after training advice for 马洋 is still about 马洋; what the message says replaces.
+            var continues = turn.Input.ContinuesTopic && last is not null && last.FormName == form.Name;
+            if (continues)
+                foreach (var slot in form.Slots.Where(s => s.CarriedOver))
+                    if (last!.Slots.TryGetValue(slot.Name, out var value)) frame.Slots[slot.Name] = value;
+            await RunAsync(turn, frame, form, isFollowUp: continues, cancellationToken);
         }
         else if (Forms.Handler(nlu.Intent) is { } handler)
             turn.Say(await handler(new IntentRequest(turn.Input.Text, nlu, turn.Locale, turn.Input.Requester), cancellationToken));

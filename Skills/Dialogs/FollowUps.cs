@@ -7,7 +7,7 @@ namespace SalesCoach.Skills.Dialogs;
 internal static class FollowUps
 {
     /// <summary>"那华北呢", "再看看订单量", "what about last month?": words (Resources/references.json) that say the message follows the last answer.</summary>
-    private static bool HasFollowUpWords(string text)
+    internal static bool HasFollowUpWords(string text)
     {
         var words = References.ReferenceWords.Current;
         var t = text.Trim().ToLowerInvariant().TrimEnd('?', '？', '。', '.', '!', '！', ' ');

@@ -13,9 +13,12 @@ internal sealed class TurnScope(DialogInput input, CoachUserState user, CoachCon
     public string Locale { get; set; } = input.Context.Locale;
     public FormCompleted? Completed { get; set; }
 
+    /// <summary>The task that took the message (a form, a skill dialog, a handler), whatever the recogniser's first reading was.</summary>
+    public string? Answered { get; set; }
+
     public void Say(Reply reply) => _replies.Add(reply);
 
     public void Say(IEnumerable<Reply> replies) => _replies.AddRange(replies);
 
-    public DialogTurnResult Result() => new(Locale, _replies, Completed);
+    public DialogTurnResult Result() => new(Locale, _replies, Completed, Completed?.FormName ?? Answered);
 }

@@ -30,7 +30,7 @@ public sealed class OfflineIntentRecognizer(IDirectory? directory = null, Intent
 
         var nlu = NluText.Create(text);
         var flags = PatternFlags.Of(nlu, out var metrics, out var times);
-        var (ranked, known) = _model.Predict(IntentFeatures.Extract(nlu.Folded, flags));
+        var (ranked, known) = _model.Predict(IntentFeatures.Extract(nlu.Folded, flags), _model.Shares(text, context.Locale));
         var intents = ranked.Where(r => r.Intent != Intents.None).Select(r => (r.Intent, Math.Round(r.Probability, 3))).ToList();
         if (known == 0 || flags.Bare || ranked[0].Intent == Intents.None)
         {
@@ -54,11 +54,13 @@ public sealed class OfflineIntentRecognizer(IDirectory? directory = null, Intent
         context.Revising ?? (context.ExpectedEntity == EntityNames.DateTime ? Intents.ReminderCreate : Intents.KpiQuery);
 
     /// <summary>Why the intent won: each intent's probability and the features that pushed towards it most.</summary>
-    public IReadOnlyList<IntentScore> Explain(string text)
+    public IReadOnlyList<IntentScore> Explain(string text, string? locale = null)
     {
         var features = IntentModelStore.Features(text);
-        var (ranked, _) = _model.Predict(features);
-        return [.. ranked.Select(r => new IntentScore(r.Intent, Math.Round(r.Probability, 4), _model.Evidence(features, r.Intent)))];
+        var shares = _model.Shares(text, locale);
+        var language = shares[0].Language;
+        var (ranked, _) = _model.Predict(features, shares);
+        return [.. ranked.Select(r => new IntentScore(r.Intent, Math.Round(r.Probability, 4), _model.Evidence(features, r.Intent, language)))];
     }
 
     private List<EntitySpan> Entities(

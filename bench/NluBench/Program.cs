@@ -22,11 +22,11 @@ var set = IntentModelStore.TrainingSet(data);
 features.Stop();
 var cpu1 = Cpu();
 var training = Stopwatch.StartNew();
-var model = IntentTrainer.Train(set, data.Hash);
+var model = IntentModelStore.Train(set, data.Hash);
 training.Stop();
 var cpu2 = Cpu();
-Console.WriteLine($"training: {data.Examples.Count} examples, {model.FeatureCount} features, {model.Classes.Count} classes, T={model.Temperature.ToString("0.00", CultureInfo.InvariantCulture)}: "
-    + $"features {Ms(features.Elapsed.TotalMilliseconds)} ms + {IntentTrainer.Folds + 1} fits {Ms(training.Elapsed.TotalMilliseconds)} ms = {(features.Elapsed + training.Elapsed).TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s wall; CPU {Ms(cpu1 - cpu0)} + {Ms(cpu2 - cpu1)} ms (load average {Load()})");
+Console.WriteLine($"training: {data.Examples.Count} examples, {model.FeatureCount} features, models {string.Join(", ", model.Languages.Select(l => $"{l} T={model.For(l).Temperature.ToString("0.00", CultureInfo.InvariantCulture)}"))}: "
+    + $"features {Ms(features.Elapsed.TotalMilliseconds)} ms + {model.Languages.Count} x {IntentTrainer.Folds + 1} fits {Ms(training.Elapsed.TotalMilliseconds)} ms = {(features.Elapsed + training.Elapsed).TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s wall; CPU {Ms(cpu1 - cpu0)} + {Ms(cpu2 - cpu1)} ms (load average {Load()})");
 
 var file = Path.Combine(Path.GetTempPath(), $"nlubench-{Environment.ProcessId}.bin");
 using (var stream = File.Create(file)) model.Save(stream);

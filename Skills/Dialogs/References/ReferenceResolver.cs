@@ -61,6 +61,26 @@ public static class ReferenceResolver
         return null;
     }
 
+    /// <summary>
+    /// Whether a message leans on the last answer rather than standing alone: it points ("他", "it", "those", "第二项",
+    /// "the first one"), says it follows ("那华北呢", "what about"), or is too short to be a request of its own ("why?",
+    /// "为什么？", "怎么办"). The conversation's topic then counts as a prior for an unsure reading (DialogEngine.StayOnTopic).
+    /// </summary>
+    public static bool LeansOnContext(string message)
+    {
+        var words = ReferenceWords.Current;
+        var lower = message.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Replace('’', '\'');
+        if (FollowUps.HasFollowUpWords(lower) || PhraseMatcher.First(lower, words.Again) is not null
+            || words.ChineseOrdinal.IsMatch(lower) || words.EnglishOrdinal.IsMatch(lower)) return true;
+        var masked = lower;
+        foreach (var not in words.NotPronouns)
+            for (var at = PhraseMatcher.IndexOf(masked, not); at >= 0; at = PhraseMatcher.IndexOf(masked, not, at + not.Length))
+                masked = masked[..at] + new string(' ', not.Length) + masked[(at + not.Length)..];
+        if (PhraseMatcher.First(masked, words.Person) is not null || PhraseMatcher.First(masked, words.Thing) is not null
+            || PhraseMatcher.First(masked, words.All) is not null) return true;
+        return lower.Count(c => c >= 0x3400) <= 5 && lower.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(PhraseMatcher.IsLatin)) <= 2;
+    }
+
     /// <summary>At most 16 Chinese characters or 6 English words: an answer to what was shown, not a request of its own.</summary>
     private static bool IsShort(string text) =>
         text.Count(c => c >= 0x3400) <= 16 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(PhraseMatcher.IsLatin)) <= 6;

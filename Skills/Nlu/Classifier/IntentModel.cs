@@ -1,114 +1,116 @@
 using System.Collections.Frozen;
 using System.Text;
+using SalesCoach.Skills.Localization;
 
 namespace SalesCoach.Skills.Nlu.Classifier;
 
 /// <summary>
-/// A trained multinomial logistic regression over sparse binary features (valued by <see cref="FeatureValues"/>), with a
-/// temperature fitted on held-out folds so that its probabilities mean what they say. Immutable and
-/// thread-safe; saved and loaded as a small binary file.
+/// The intent classifier: one <see cref="LinearIntentModel"/> per language, each trained only on the examples
+/// written in that language and with its own calibration. A message is classified by the model of the
+/// language it is written in (<see cref="Shares"/>: "what training does 孙勇 need?" is English; a code-switched
+/// sentence is read by both, in proportion). Why not one shared model: new Chinese examples moved English sentences that had passed by a small
+/// margin (a shared bias, shared features such as the pattern flags, one temperature); with a model per
+/// language, a change to one language's examples cannot change a prediction in the other.
 /// </summary>
 public sealed class IntentModel
 {
-    /// <summary>Bump when the features or the file layout change: cached models of an older version are retrained.</summary>
-    public const int FormatVersion = 2;
+    private const string Magic = "SCNLU-L";
 
-    private const string Magic = "SCNLU";
+    private readonly FrozenDictionary<string, LinearIntentModel> _models;
 
-    private readonly FrozenDictionary<string, int> _vocabulary;
-    private readonly float[] _weights;
-    private readonly float[] _bias;
-
-    internal IntentModel(string dataHash, string[] classes, FrozenDictionary<string, int> vocabulary, float[] weights, float[] bias, double temperature)
+    public IntentModel(string dataHash, IReadOnlyDictionary<string, LinearIntentModel> models)
     {
+        if (models.Count == 0) throw new ArgumentException("at least one language model is needed", nameof(models));
         DataHash = dataHash;
-        Classes = classes;
-        _vocabulary = vocabulary;
-        _weights = weights;
-        _bias = bias;
-        Temperature = temperature;
+        _models = models.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>The hash of the language data the model was trained on.</summary>
+    /// <summary>The hash of the language data the models were trained on.</summary>
     public string DataHash { get; }
 
-    public IReadOnlyList<string> Classes { get; }
+    /// <summary>The locales with a model of their own (zh-CN, en-US).</summary>
+    public IReadOnlyList<string> Languages => [.. _models.Keys.Order(StringComparer.Ordinal)];
 
-    public double Temperature { get; }
+    public LinearIntentModel For(string language) => _models[language];
 
-    public int FeatureCount => _vocabulary.Count;
+    public int FeatureCount => _models.Values.Sum(m => m.FeatureCount);
 
-    /// <summary>Every class with its calibrated probability, best first; and how many features the model knew.</summary>
-    public (IReadOnlyList<(string Intent, double Probability)> Ranked, int Known) Predict(IReadOnlyList<string> features)
+    /// <summary>
+    /// How much of <paramref name="text"/> each language's model reads: the share of its words in that language
+    /// (Han characters count as words at 1.7 characters a word, as in <see cref="Locales.MainLanguage"/>). A
+    /// sentence in one language is read by that model alone, so the other language's examples cannot move it; a
+    /// code-switched one ("这个月我 on track 吗", "帮我check一下本月KPI") by both, in proportion. A share under
+    /// <see cref="MinorShare"/> is dropped: a Chinese name in an English question does not make it partly Chinese.
+    /// Text with no words at all (digits, emoji) goes to the conversation's locale.
+    /// </summary>
+    public IReadOnlyList<(string Language, double Share)> Shares(string text, string? fallbackLocale = null)
     {
-        var logits = Logits(features, out var known);
-        var probabilities = Softmax(logits, Temperature);
-        var ranked = new (string, double)[Classes.Count];
-        for (var c = 0; c < ranked.Length; c++) ranked[c] = (Classes[c], probabilities[c]);
-        Array.Sort(ranked, (a, b) => b.Item2.CompareTo(a.Item2) is var d && d != 0 ? d : string.CompareOrdinal(a.Item1, b.Item1));
-        return (ranked, known);
-    }
-
-    /// <summary>The features that pushed the text towards each class most, for explaining a parse.</summary>
-    public IReadOnlyList<string> Evidence(IReadOnlyList<string> features, string intent, int take = 5)
-    {
-        var c = Array.IndexOf((string[])Classes, intent);
-        if (c < 0) return [];
-        return [.. features.Where(_vocabulary.ContainsKey)
-            .Select(f => (f, w: _weights[_vocabulary[f] * Classes.Count + c]))
-            .Where(x => x.w > 0)
-            .OrderByDescending(x => x.w)
-            .Take(take)
-            .Select(x => $"{x.f} ({x.w:0.00})")];
-    }
-
-    internal double[] Logits(IReadOnlyList<string> features, out int known)
-    {
-        var classes = Classes.Count;
-        var logits = new double[classes];
-        for (var c = 0; c < classes; c++) logits[c] = _bias[c];
-        known = 0;
-        var indices = new int[features.Count];
-        var whole = new bool[features.Count];
-        foreach (var f in features)
-            if (_vocabulary.TryGetValue(f, out var index))
-            {
-                whole[known] = FeatureValues.IsWhole(f);
-                indices[known++] = index;
-            }
-        if (known == 0) return logits;
-        var values = FeatureValues.Of(whole.AsSpan(0, known));
-        for (var k = 0; k < known; k++)
+        var han = text.Count(Locales.IsCjk) / 1.7;
+        var latin = 0;
+        var inWord = false;
+        foreach (var c in text)
         {
-            var row = indices[k] * classes;
-            for (var c = 0; c < classes; c++) logits[c] += _weights[row + c] * values[k];
+            var letter = char.IsAsciiLetter(c);
+            if (letter && !inWord) latin++;
+            inWord = letter;
         }
-        return logits;
+        var total = han + latin;
+        if (total == 0)
+        {
+            var fallback = fallbackLocale is null ? null : Locales.Normalize(fallbackLocale);
+            return [(fallback is not null && _models.ContainsKey(fallback) ? fallback : Languages[0], 1.0)];
+        }
+        var shares = new List<(string, double)>();
+        foreach (var (language, share) in new[] { (Locales.Chinese, han / total), (Locales.English, latin / total) })
+            if (share >= MinorShare && _models.ContainsKey(language)) shares.Add((language, share));
+        if (shares.Count == 0) return [(Locales.MainLanguage(text) is { } main && _models.ContainsKey(main) ? main : Languages[0], 1.0)];
+        var sum = shares.Sum(s => s.Item2);
+        return [.. shares.Select(s => (s.Item1, s.Item2 / sum)).OrderByDescending(s => s.Item2)];
     }
 
-    internal static double[] Softmax(double[] logits, double temperature)
+    /// <summary>Below this share of a message's words a language's model is not asked (names in the other script).</summary>
+    public const double MinorShare = 0.25;
+
+    /// <summary>The locale that reads most of <paramref name="text"/>.</summary>
+    public string LanguageOf(string text, string? fallbackLocale = null) => Shares(text, fallbackLocale)[0].Language;
+
+    /// <summary>Every intent with its calibrated probability (blended over <paramref name="shares"/>), best first; and how many features the models knew.</summary>
+    public (IReadOnlyList<(string Intent, double Probability)> Ranked, int Known) Predict(IReadOnlyList<string> features, IReadOnlyList<(string Language, double Share)> shares)
     {
-        var max = logits.Max();
-        var exp = logits.Select(l => Math.Exp((l - max) / temperature)).ToArray();
-        var total = exp.Sum();
-        return [.. exp.Select(e => e / total)];
+        if (shares.Count == 1) return For(shares[0].Language).Predict(features);
+        var blended = new Dictionary<string, double>(StringComparer.Ordinal);
+        var known = 0;
+        foreach (var (language, share) in shares)
+        {
+            var (ranked, k) = For(language).Predict(features);
+            known += k;
+            foreach (var (intent, p) in ranked) blended[intent] = blended.GetValueOrDefault(intent) + share * p;
+        }
+        return ([.. blended.Select(kv => (kv.Key, kv.Value))
+            .OrderByDescending(x => x.Item2).ThenBy(x => x.Item1, StringComparer.Ordinal)], known);
     }
+
+    /// <summary>That language's model alone.</summary>
+    public (IReadOnlyList<(string Intent, double Probability)> Ranked, int Known) Predict(IReadOnlyList<string> features, string language) =>
+        For(language).Predict(features);
+
+    public IReadOnlyList<string> Evidence(IReadOnlyList<string> features, string intent, string language, int take = 5) =>
+        For(language).Evidence(features, intent, take);
 
     public void Save(Stream stream)
     {
-        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        writer.Write(Magic);
-        writer.Write(FormatVersion);
-        writer.Write(DataHash);
-        writer.Write(Temperature);
-        writer.Write(Classes.Count);
-        foreach (var c in Classes) writer.Write(c);
-        var features = new string[_vocabulary.Count];
-        foreach (var (f, i) in _vocabulary) features[i] = f;
-        writer.Write(features.Length);
-        foreach (var f in features) writer.Write(f);
-        foreach (var w in _weights) writer.Write(w);
-        foreach (var b in _bias) writer.Write(b);
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(LinearIntentModel.FormatVersion);
+            writer.Write(DataHash);
+            writer.Write(_models.Count);
+        }
+        foreach (var language in Languages)
+        {
+            using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true)) writer.Write(language);
+            _models[language].Save(stream);
+        }
     }
 
     /// <summary>Reads a saved model; throws <see cref="InvalidDataException"/> for a file of another version or a damaged one.</summary>
@@ -116,20 +118,25 @@ public sealed class IntentModel
     {
         try
         {
-            using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion) throw new InvalidDataException("not an intent model of this version");
-            var hash = reader.ReadString();
-            var temperature = reader.ReadDouble();
-            var classes = new string[reader.ReadInt32()];
-            for (var c = 0; c < classes.Length; c++) classes[c] = reader.ReadString();
-            var count = reader.ReadInt32();
-            var vocabulary = new Dictionary<string, int>(count, StringComparer.Ordinal);
-            for (var i = 0; i < count; i++) vocabulary[reader.ReadString()] = i;
-            var weights = new float[count * classes.Length];
-            for (var i = 0; i < weights.Length; i++) weights[i] = reader.ReadSingle();
-            var bias = new float[classes.Length];
-            for (var i = 0; i < bias.Length; i++) bias[i] = reader.ReadSingle();
-            return new IntentModel(hash, classes, vocabulary.ToFrozenDictionary(StringComparer.Ordinal), weights, bias, temperature);
+            string hash;
+            int count;
+            using (var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true))
+            {
+                if (reader.ReadString() != Magic || reader.ReadInt32() != LinearIntentModel.FormatVersion) throw new InvalidDataException("not an intent model of this version");
+                hash = reader.ReadString();
+                count = reader.ReadInt32();
+            }
+            if (count is < 1 or > 16) throw new InvalidDataException("an intent model file with an impossible number of languages");
+            var models = new Dictionary<string, LinearIntentModel>(StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+            {
+                string language;
+                using (var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true)) language = reader.ReadString();
+                var model = LinearIntentModel.Load(stream);
+                if (model.DataHash != hash) throw new InvalidDataException("the language models of this file were trained on different data");
+                models[language] = model;
+            }
+            return new IntentModel(hash, models);
         }
         catch (EndOfStreamException ex)
         {

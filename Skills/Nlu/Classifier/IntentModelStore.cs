@@ -18,7 +18,7 @@ public static class IntentModelStore
     public static IntentModel Default => Shared.Value;
 
     public static string PathFor(string folder, LanguageData data) =>
-        Path.Combine(folder, $"intent-model-v{IntentModel.FormatVersion}-{data.Hash}.bin");
+        Path.Combine(folder, $"intent-model-v{LinearIntentModel.FormatVersion}-{data.Hash}.bin");
 
     // One model per data in a process: several hosts in one process (tests, benchmarks) share it.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<IntentModel>> Loaded = new(StringComparer.Ordinal);
@@ -48,11 +48,52 @@ public static class IntentModelStore
         }
     }
 
-    public static IntentModel Train(LanguageData data) => IntentTrainer.Train(TrainingSet(data), data.Hash);
+    /// <summary>One model per language, each from the examples written in it (see <see cref="IntentModel"/>).</summary>
+    public static IntentModel Train(LanguageData data) => Train(TrainingSet(data), data.Hash);
 
-    /// <summary>The examples of every locale as features (people mix languages, so one model serves both).</summary>
+    public static IntentModel Train(IReadOnlyList<LabelledFeatures> set, string dataHash) =>
+        new(dataHash, set.GroupBy(e => e.Language, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => IntentTrainer.Train([.. g], dataHash), StringComparer.Ordinal));
+
+    /// <summary>
+    /// Every example's intent as predicted by a model of its language that never saw it (k folds per language),
+    /// in the order of <paramref name="set"/>.
+    /// </summary>
+    public static IReadOnlyList<(string Expected, string Predicted, double Confidence)> CrossValidate(IReadOnlyList<LabelledFeatures> set, int folds)
+    {
+        // A code-switched example is read by the other language's model too (IntentModel.Shares): that model never
+        // saw it, so its full fit stands in; its own language's part comes from the folds.
+        var full = Train(set, "cv");
+        var results = new (string, string, double)[set.Count];
+        foreach (var language in set.Select((e, i) => (e, i)).GroupBy(x => x.e.Language, StringComparer.Ordinal))
+        {
+            var members = language.ToList();
+            var (classes, probabilities) = IntentTrainer.OutOfFoldProbabilities([.. members.Select(m => m.e)], folds);
+            for (var k = 0; k < members.Count; k++)
+            {
+                var example = members[k].e;
+                var blended = new Dictionary<string, double>(StringComparer.Ordinal);
+                var shares = full.Shares(example.Text, example.Language);
+                var own = shares.FirstOrDefault(s => s.Language == language.Key).Share;
+                if (own == 0) own = 1;
+                for (var c = 0; c < classes.Length; c++) blended[classes[c]] = own * probabilities[k][c];
+                foreach (var (other, share) in shares.Where(s => s.Language != language.Key))
+                    foreach (var (intent, p) in full.Predict(example.Features, other).Ranked)
+                        blended[intent] = blended.GetValueOrDefault(intent) + share * p;
+                var best = blended.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First();
+                results[members[k].i] = (example.Intent, best.Key, best.Value);
+            }
+        }
+        return results;
+    }
+
+    /// <summary>
+    /// The examples of every locale as features, each for the model of the language it is mostly written in
+    /// (an English sentence in the Chinese file trains the English model: that is the model that will read it).
+    /// </summary>
     public static IReadOnlyList<LabelledFeatures> TrainingSet(LanguageData data) =>
-        [.. data.Examples.Select(e => new LabelledFeatures(Features(e.Text), e.Intent))];
+        [.. data.Examples.Select(e => new LabelledFeatures(Features(e.Text), e.Intent,
+            Localization.Locales.MainLanguage(e.Text) ?? Localization.Locales.Normalize(e.Locale), e.Text))];
 
     public static IReadOnlyList<string> Features(string text)
     {

@@ -16,27 +16,33 @@ public static class IntentTrainer
     private const double LearningRate = 0.4;
     private const double L2 = 1e-5;
 
-    public static IntentModel Train(IReadOnlyList<LabelledFeatures> data, string dataHash)
+    public static LinearIntentModel Train(IReadOnlyList<LabelledFeatures> data, string dataHash)
     {
         var (classes, vocabulary, rows, labels) = Index(data);
         var outOfFold = OutOfFold(rows, labels, classes.Length, vocabulary.Count, Folds);
         var temperature = FitTemperature(outOfFold, labels);
         var (weights, bias) = Fit(rows, labels, [.. Enumerable.Range(0, rows.Length)], classes.Length, vocabulary.Count);
-        return new IntentModel(dataHash, classes, vocabulary, weights, bias, temperature);
+        return new LinearIntentModel(dataHash, classes, vocabulary, weights, bias, temperature);
     }
 
     /// <summary>k-fold cross-validation: each example predicted by a model that never saw it (calibrated by the others' temperature-free logits).</summary>
     public static IReadOnlyList<(string Expected, string Predicted, double Confidence)> CrossValidate(IReadOnlyList<LabelledFeatures> data, int folds)
     {
+        var (classes, probabilities) = OutOfFoldProbabilities(data, folds);
+        return [.. probabilities.Select((p, i) =>
+        {
+            var best = Array.IndexOf(p, p.Max());
+            return (data[i].Intent, classes[best], p[best]);
+        })];
+    }
+
+    /// <summary>Each example's calibrated probabilities (per class, in the order of the classes returned) from a model that never saw it.</summary>
+    public static (string[] Classes, double[][] Probabilities) OutOfFoldProbabilities(IReadOnlyList<LabelledFeatures> data, int folds)
+    {
         var (classes, vocabulary, rows, labels) = Index(data);
         var logits = OutOfFold(rows, labels, classes.Length, vocabulary.Count, folds);
         var temperature = FitTemperature(logits, labels);
-        return [.. logits.Select((l, i) =>
-        {
-            var p = IntentModel.Softmax(l, temperature);
-            var best = Array.IndexOf(p, p.Max());
-            return (classes[labels[i]], classes[best], p[best]);
-        })];
+        return (classes, [.. logits.Select(l => LinearIntentModel.Softmax(l, temperature))]);
     }
 
     private static (string[] Classes, FrozenDictionary<string, int> Vocabulary, Row[] Rows, int[] Labels) Index(IReadOnlyList<LabelledFeatures> data)
@@ -88,7 +94,7 @@ public static class IntentTrainer
             {
                 var row = rows[i];
                 var logits = Logits(row, weights, bias, classes);
-                var p = IntentModel.Softmax(logits, 1.0);
+                var p = LinearIntentModel.Softmax(logits, 1.0);
                 for (var c = 0; c < classes; c++) gradient[c] = p[c] - (labels[i] == c ? 1 : 0);
                 for (var k = 0; k < row.Indices.Length; k++)
                 {
@@ -127,7 +133,7 @@ public static class IntentTrainer
         {
             var t = Math.Exp(logT);
             var loss = 0.0;
-            for (var i = 0; i < logits.Length; i++) loss -= Math.Log(Math.Max(IntentModel.Softmax(logits[i], t)[labels[i]], 1e-12));
+            for (var i = 0; i < logits.Length; i++) loss -= Math.Log(Math.Max(LinearIntentModel.Softmax(logits[i], t)[labels[i]], 1e-12));
             return loss;
         }
         double lo = Math.Log(0.2), hi = Math.Log(5.0);

@@ -49,7 +49,8 @@ public sealed class LanguageDataTests
         foreach (var text in new[] { "下周三提醒我回访华信", "how are we tracking against quota", "明年汇率怎么走" })
         {
             var features = IntentModelStore.Features(text);
-            Assert.Equal(model.Predict(features).Ranked, loaded.Predict(features).Ranked);
+            var language = model.LanguageOf(text);
+            Assert.Equal(model.Predict(features, language).Ranked, loaded.Predict(features, language).Ranked);
         }
     }
 
