@@ -42,11 +42,31 @@ public static partial class AnswerPolicy
         var q = Text.Script.ToHalfWidth(question);
         if (Law().IsMatch(q) && !Law().IsMatch(passage)) return "law";
         if (ProductOperation().IsMatch(q) && !ProductOperation().IsMatch(passage)) return "product operation";
-        if (Statistic().IsMatch(q) && !Statistic().IsMatch(passage) && !Figure().IsMatch(passage)) return "statistic";
+        // "统计" and "average" are also verbs and words of method ("订单处理时间要不要统计"): a statistic is asked for
+        // when a quantity is ("平均…是多少", "what percentage").
+        if (Statistic().IsMatch(q) && Quantity().IsMatch(q) && !Statistic().IsMatch(passage) && !Figure().IsMatch(passage)) return "statistic";
         if (Price().IsMatch(q) && !Figure().IsMatch(passage)) return "price";
         var industry = Industry().Match(q);
-        if (industry.Success && !passage.Contains(industry.Value, StringComparison.OrdinalIgnoreCase)) return "industry";
+        if (industry.Success && !Mentions(passage, industry.Value)) return "industry";
+        // Equipment is a purchase question only when something is to be bought ("follow up by phone" is not one).
+        var equipment = Equipment().Match(q);
+        if (equipment.Success && Purchase().IsMatch(q) && !Mentions(passage, equipment.Value)) return "equipment";
         return null;
+    }
+
+    /// <summary>
+    /// Whether the passage names the word; an English word in a Chinese passage through CC-CEDICT's Chinese words for
+    /// it ("phone" → 电话), so an English asker is held to the same evidence as a Chinese one, not to a literal match
+    /// a Chinese text can never give.
+    /// </summary>
+    private static bool Mentions(string passage, string word)
+    {
+        if (passage.Contains(word, StringComparison.OrdinalIgnoreCase)) return true;
+        if (!word.Any(char.IsAsciiLetter) || Text.Script.Language(passage) != "zh") return false;
+        // The whole phrase must be one sense: "training companies" is not "training" (培训, which the guide is full of).
+        var stems = TermDictionary.Words(word);
+        return CedictDictionary.Instance.Find(stems).Where(f => f.Length == stems.Length).SelectMany(f => f.Words)
+            .Any(w => w.Length >= 2 && passage.Contains(w, StringComparison.Ordinal));
     }
 
     [GeneratedRegex(@"\d+(\.\d+)?\s*(%|％|元|万|亿|美元|个月|年|天|周|小时|percent|dollars|days|weeks|months|years)|[$¥€£]\s*\d")]
@@ -62,9 +82,18 @@ public static partial class AnswerPolicy
     [GeneratedRegex(@"统计|平均|行业数据|调查显示|数据显示|多少家|占比|百分之|排名第|市场占有率是|\baverage\b|statistic|survey|benchmark|industry data|how many (companies|firms|people|teams|businesses)|what percentage|market share of|\bper cent\b", RegexOptions.IgnoreCase)]
     private static partial Regex Statistic();
 
+    [GeneratedRegex(@"多少|几成|几个|几家|几%|比例|占比|百分|比率|率是|数字|数据显示|调查显示|\bhow (many|much|big|large|often)\b|percent|percentage|\brate\b|\bratio\b|\bnumber of\b|\bwhat('s| is| are) (the )?(average|typical|usual|median)|\bfigures?\b|\bstatistics?\b|\bsurvey (says|shows|found)|benchmarks? (for|of)", RegexOptions.IgnoreCase)]
+    private static partial Regex Quantity();
+
     [GeneratedRegex(@"多少钱|收费|报价是多少|报价多少|价格是多少|售价|年费|月费|\bprice (per|of|for)\b|\bper (seat|user|license|month)\b|monthly (price|fee|cost)|subscription (price|fee|cost)|how much (does|is|are|do)", RegexOptions.IgnoreCase)]
     private static partial Regex Price();
 
-    [GeneratedRegex(@"证券|券商|银行|保险|医院|医疗|医药|制药|餐饮|饭店|酒店|房地产|地产|楼盘|汽车|4S店|学校|教培|律所|超市|零售|电商|外卖|物流|快消|服装|美容|健身|农业|化工|工厂|制造业|securities|brokerage|\bbanks?\b|banking|insurance|hospital|healthcare|pharma|restaurant|hotel|real estate|realtor|car dealer|automotive|school|universit|supermarket|retail|e-?commerce|logistics|fashion|fitness|\bgym\b|farm|factory|manufactur|training compan(y|ies)|course sellers?|law firm|dental|clinic|construction|\boil\b|airline|travel agenc|telecom|government tender|live-?stream|influencer|franchise|医美|口腔|家装|装修|建材|钢铁|煤炭|石油|航空|旅行社|电信|运营商|招投标|招标|直播|带货|主播|加盟|母婴|白酒|钉钉|企业微信|飞书|销售易|用友|金蝶|laptops?|computers?|printers?|phones?|笔记本电脑|电脑|手机|打印机", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"证券|券商|银行|保险|医院|医疗|医药|制药|餐饮|饭店|酒店|房地产|地产|楼盘|汽车|4S店|学校|教培|律所|超市|零售|电商|外卖|物流|快消|服装|美容|健身|农业|化工|工厂|制造业|securities|brokerage|\bbanks?\b|banking|insurance|hospital|healthcare|pharma|restaurant|hotel|real estate|realtor|car dealer|automotive|school|universit|supermarket|retail|e-?commerce|logistics|fashion|fitness|\bgym\b|farm|factory|manufactur|training compan(y|ies)|course sellers?|law firm|dental|clinic|construction|\boil\b|airline|travel agenc|telecom|government tender|live-?stream|influencer|franchise|医美|口腔|家装|装修|建材|钢铁|煤炭|石油|航空|旅行社|电信|运营商|招投标|招标|直播|带货|主播|加盟|母婴|白酒|钉钉|企业微信|飞书|销售易|用友|金蝶", RegexOptions.IgnoreCase)]
     private static partial Regex Industry();
+
+    [GeneratedRegex(@"laptops?|computers?|printers?|phones?|tablets?|笔记本电脑|电脑|手机|打印机|平板", RegexOptions.IgnoreCase)]
+    private static partial Regex Equipment();
+
+    [GeneratedRegex(@"买|购买|采购|购置|配备|选购|哪款|哪个牌子|什么牌子|\bbuy|purchas|\bget (a|new|some)\b|which (brand|model|one)|what (brand|model)|recommend", RegexOptions.IgnoreCase)]
+    private static partial Regex Purchase();
 }

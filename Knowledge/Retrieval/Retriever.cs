@@ -67,7 +67,7 @@ internal sealed partial class Retriever(KnowledgeIndex index, RetrievalSignals s
             .Where(r => r.Passage.Kind != PassageKind.Playbook || r.Passage.Language == plan.Language)
             .OrderByDescending(r => r.Score)
             .ToList();
-        PreferSubsection(ranked, named);
+        if (!PartsQuestions.PreferWhole(ranked, named, p => NamesHeading(named, p))) PreferSubsection(ranked, named);
         ranked = ranked.Take(count).ToList();
         return new RetrievalResult(plan, ranked)
         {
