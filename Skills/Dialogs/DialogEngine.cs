@@ -1,7 +1,6 @@
 using SalesCoach.Skills.Conversation;
 using SalesCoach.Skills.Localization;
 using SalesCoach.Skills.Nlu;
-using SalesCoach.Skills.Routing;
 
 namespace SalesCoach.Skills.Dialogs;
 
@@ -93,35 +92,18 @@ public sealed class DialogEngine(SkillCatalogue forms)
         // "stop here, show me what we have so far" in a checklist finishes it with a result, whatever the words alone
         // suggest ("不弄了，直接给我看结果吧" reads as cancel, "今天先评到这，把已经评的结果给我" as out of scope): it is not thrown away.
         if (state.SkillDialog is not null && DialogActs.IsStopEarly(turn.Input.Text)) return false;
-        switch (turn.Input.Nlu.Intent)
+        var intent = turn.Input.Nlu.Intent;
+        if (Forms.Interruption(intent) is { } interruption)
         {
-            case Intents.Cancel:
-                var hadDialog = state.Frames.Count > 0 || state.SkillDialog is not null;
-                state.Frames.Clear();
-                state.SkillDialog = null;
-                state.LastCompleted = null;
-                turn.Say(Reply.Plain(Strings.Get(turn.Locale, hadDialog ? "cancel.done" : "cancel.nothing")));
-                return true;
-            case Intents.Help:
-                turn.Say(CoreReplies.Help(turn.Locale, Forms.HelpNotes));
-                break;
-            case Intents.Greeting:
-                turn.Say(CoreReplies.Greeting(turn.Locale, turn.Input.UserName));
-                break;
-            case Intents.LanguageSwitch:
-                turn.Locale = turn.User.PreferredLocale = TargetLanguage(turn.Input.Text, turn.Locale);
-                turn.Say(new Reply(Strings.Get(turn.Locale, "language.switched"), null, state.Frames.Count > 0 ? null : CoreReplies.StarterActions(turn.Locale)));
-                break;
-            case Intents.OutOfScope:
-                // Declined plainly, never answered by another skill; the pending question comes back below.
-                turn.Say(CoreReplies.OutOfScope(turn.Locale));
-                break;
-            case Intents.KbQuestion when Forms.Handler(Intents.KbQuestion) is { } answer:
-                turn.Say(await answer(new IntentRequest(turn.Input.Text, turn.Input.Nlu, turn.Locale, turn.Input.Requester), cancellationToken));
-                break;
-            default:
-                return false;
+            var answer = await interruption(new InterruptionRequest(turn.Input, turn.Locale, turn.User, state, Forms.HelpNotes), cancellationToken);
+            turn.Locale = answer.Locale ?? turn.Locale;
+            turn.Say(answer.Replies);
+            if (!answer.ThenPendingQuestion) return true;
         }
+        else if (intent == Intents.KbQuestion && Forms.Handler(Intents.KbQuestion) is { } knowledge)
+            turn.Say(await knowledge(new IntentRequest(turn.Input.Text, turn.Input.Nlu, turn.Locale, turn.Input.Requester), cancellationToken));
+        else
+            return false;
         // The pending question comes back after the interruption, with a recap so the user knows where they were.
         if (Top(state) is { } top) turn.Say(FormPrompts.Ask(top.Frame, top.Form, turn.Locale, withRecap: true));
         else if (ActiveDialog(state) is { } dialog) turn.Say(dialog.Reprompt(DialogContext(turn, dialog)));
@@ -291,12 +273,4 @@ public sealed class DialogEngine(SkillCatalogue forms)
         if (state.LastCompleted is { Slots: null }) state.LastCompleted = null;
         if (state.SkillDialog is { } running && Forms.Dialog(running.Name) is null) state.SkillDialog = null;
     }
-
-
-    private static string TargetLanguage(string text, string current) => CoreCommandRecognizer.Recognize(text) switch
-    {
-        CoreCommand.SwitchToEnglish => Locales.English,
-        CoreCommand.SwitchToChinese => Locales.Chinese,
-        _ => CoreCommandRecognizer.LanguageNamed(text) ?? (current == Locales.Chinese ? Locales.English : Locales.Chinese),
-    };
 }

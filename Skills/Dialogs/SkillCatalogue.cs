@@ -12,32 +12,36 @@ namespace SalesCoach.Skills.Dialogs;
 public sealed class SkillCatalogue
 {
     /// <summary>
-    /// Intents the dialog engine answers itself, because they act on the dialog stack or the language every skill
-    /// shares (cancel clears it, help and a switch re-ask its question): no skill may declare them.
+    /// Intents the engine reads itself: a bare yes or no goes to the skill whose proposal is on screen
+    /// (<see cref="ISkill.AnswersTopic"/>), and "none" is no request at all. No skill may declare them.
     /// </summary>
-    public static readonly IReadOnlySet<string> EngineIntents = new HashSet<string>(StringComparer.Ordinal)
-    {
-        Intents.Help, Intents.Cancel, Intents.Greeting, Intents.LanguageSwitch, Intents.OutOfScope, Intents.Affirm, Intents.Deny, Intents.None,
-    };
+    public static readonly IReadOnlySet<string> EngineIntents = new HashSet<string>(StringComparer.Ordinal) { Intents.Affirm, Intents.Deny, Intents.None };
 
     private readonly Dictionary<string, FormDefinition> _forms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IntentHandler> _handlers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ISkillDialog> _dialogs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, InterruptionHandler> _interruptions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ReferentHandler> _referents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _owners = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ISkill> _skills = new(StringComparer.Ordinal);
     private readonly List<ISkill> _ordered = [];
     private readonly List<string> _helpNotes = [];
 
-    /// <summary>No skills: the core behaviour alone (help, cancel, language), as tests of the engine need.</summary>
+    /// <summary>No skills but the core one (help, cancel, language), as tests of the engine need.</summary>
     public SkillCatalogue()
+        : this([])
     {
     }
 
-    /// <summary>The skills in registration order: the order in which they hear commands before understanding.</summary>
+    /// <summary>
+    /// The skills in registration order: the order in which they hear commands before understanding. The core skill
+    /// (help, cancel, greeting, language, out of scope) is always there: first, unless registered with its commands.
+    /// </summary>
     public SkillCatalogue(IEnumerable<ISkill> skills)
     {
-        foreach (var skill in skills) Add(skill);
+        var list = skills.ToList();
+        if (!list.Any(s => s.Id == CoreSkill.SkillId)) list.Insert(0, new CoreSkill());
+        foreach (var skill in list) Add(skill);
     }
 
     public IReadOnlyList<ISkill> Skills => _ordered;
@@ -68,7 +72,7 @@ public sealed class SkillCatalogue
     internal void Claim(string intent, string skill)
     {
         if (EngineIntents.Contains(intent))
-            throw new InvalidOperationException($"Skill '{skill}' declares intent '{intent}', which the dialog engine answers for every skill (cancel, help, language): a skill cannot own it.");
+            throw new InvalidOperationException($"Skill '{skill}' declares intent '{intent}', which the engine reads itself (a bare yes or no answers the proposal on screen): a skill cannot own it.");
         if (!_owners.TryAdd(intent, skill))
             throw new InvalidOperationException(_owners[intent] == skill
                 ? $"Skill '{skill}' declares intent '{intent}' twice: give it one form, dialog or handler."
@@ -85,6 +89,13 @@ public sealed class SkillCatalogue
             throw new ArgumentException($"Form '{form.Name}' of skill '{skill}' declares a slot twice.", nameof(form));
         Claim(form.Name, skill);
         _forms.Add(form.Name, form);
+    }
+
+    internal void AddInterruption(string intent, InterruptionHandler handler, string skill)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        Claim(intent, skill);
+        _interruptions.Add(intent, handler);
     }
 
     internal void AddHandler(string intent, IntentHandler handler, string skill)
@@ -117,8 +128,13 @@ public sealed class SkillCatalogue
 
     public FormDefinition? Form(string? name) => name is not null && _forms.TryGetValue(name, out var form) ? form : null;
 
+    public InterruptionHandler? Interruption(string intent) => _interruptions.GetValueOrDefault(intent);
+
     public IntentHandler? Handler(string intent) => _handlers.TryGetValue(intent, out var handler) ? handler : null;
 
-    /// <summary>True when something answers the intent, so a clarifying question offers only choices that lead somewhere.</summary>
+    /// <summary>
+    /// True when a task answers the intent, so a clarifying question offers only choices that lead somewhere
+    /// (interruptions are not offered: help and cancel are always at hand).
+    /// </summary>
     public bool Handles(string intent) => _forms.ContainsKey(intent) || _handlers.ContainsKey(intent) || _dialogs.ContainsKey(intent);
 }

@@ -33,6 +33,13 @@ public sealed class SkillDeclaration
         return this;
     }
 
+    /// <summary>An intent answered whatever is running (help, cancel, a language switch), before any form or dialog continues.</summary>
+    public SkillDeclaration Interruption(string intent, InterruptionHandler handler)
+    {
+        _catalogue.AddInterruption(intent, handler, SkillId);
+        return this;
+    }
+
     /// <summary>An intent answered in one turn.</summary>
     public SkillDeclaration Handler(string intent, IntentHandler handler)
     {

@@ -99,12 +99,23 @@ public sealed class SkillContractTests
     [Theory]
     [InlineData("help")]
     [InlineData("cancel")]
-    public void ASkillCannotTakeAnIntentTheEngineAnswersForAll(string intent)
+    [InlineData("language_switch")]
+    public void TheCoreSkillOwnsHelpCancelAndTheLanguageSwitchSoNoOtherSkillCanTakeThem(string intent)
     {
         var refused = Assert.Throws<InvalidOperationException>(() =>
             new SkillCatalogue([new DeclaredSkill("helpful", s => s.Handler(intent, (_, _) => Task.FromResult<IReadOnlyList<Reply>>([])))]));
 
-        Assert.Contains($"declares intent '{intent}'", refused.Message);
+        Assert.Equal($"Intent '{intent}' is declared by two skills, 'core' and 'helpful': one must give it up.", refused.Message);
+        Assert.Equal(CoreSkill.SkillId, new SkillCatalogue().Owner(intent));
+    }
+
+    [Fact]
+    public void ASkillCannotTakeTheYesOrNoTheEngineReadsItself()
+    {
+        var refused = Assert.Throws<InvalidOperationException>(() =>
+            new SkillCatalogue([new DeclaredSkill("eager", s => s.Handler(Intents.Affirm, (_, _) => Task.FromResult<IReadOnlyList<Reply>>([])))]));
+
+        Assert.Contains("declares intent 'affirm'", refused.Message);
     }
 
     [Fact]
