@@ -61,7 +61,8 @@ public static class NameFinder
     private static readonly Regex CustomerAfter = new(@"^('s)?\s*(deal|account|opportunity|contract|renewal|tickets?|invoice|quote|proposal|po|payment|project|rfp|这单|那单|的单|这个单|那个|的报价|的合同|相关|单子)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     // The English words a company's name ends with ("Jiuzhou Electronics", "Tianyu Logistics", "Wayne Enterprises").
     private static readonly Regex CompanySuffix = new(@"\s(Inc|Ltd|Corp|Corporation|LLC|Co|Company|Group|Holdings|Technologies|Technology|Tech|Electronics|Electric|Logistics|Trading|Pharma|Pharmaceuticals|Industries|Industrial|Enterprises|Systems|Software|Solutions|Motors|Auto|Foods|Bank|Steel|Energy|Medical|Chemicals?|Materials|Manufacturing|Networks|Telecom|Retail|Capital|Partners|Labs|International|Intl|Textiles|Machinery|Media|Biotech)\.?$", RegexOptions.CultureInvariant);
-    private static readonly Regex Title = new(@"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s", RegexOptions.CultureInvariant);
+    // A title in front, or a Chinese one in pinyin behind (王总 "Wang Zong", 李经理 "Li Jingli"), names a customer's contact.
+    private static readonly Regex Title = new(@"^(?:Mr|Mrs|Ms|Miss|Dr|Director|Manager|GM|Boss|President|Chairman|CEO)\.?\s|\s(?:zong|jingli|laoban)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     // What belongs to one of our reps: their figures and their coaching ("Sarah's numbers", "Li Na's quota", "Tom's accounts").
     private static readonly Regex RepAfter = new(@"^'s\s+(?:numbers|quota|pipeline|targets?|goals?|performance|forecast|win rate|conversion|kpis?|results|progress|coaching|1:1|territory|accounts|calls|team|month|quarter|week|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     // Whom a manager coaches or meets one-to-one is one of ours.
@@ -170,7 +171,11 @@ public static class NameFinder
         }
         // Chinese names typed in lower-case pinyin ("is zhang wei on track") are our people's.
         foreach (var (start, length) in PinyinNames.LowerCasePeople(original))
-            Add(EntityNames.Person, start, length, Resolve(original.Substring(start, length), directory.People));
+        {
+            var name = original.Substring(start, length);
+            if (Title.IsMatch(name)) Add(EntityNames.Customer, start, length, Resolve(name, directory.Customers));
+            else Add(EntityNames.Person, start, length, Resolve(name, directory.People));
+        }
         foreach (var m in LatinName.Matches(original).SelectMany(NameRuns))
         {
             if (NotNames.Contains(m.Value) || m.Value.All(c => !char.IsLetter(c) || char.IsUpper(c)) && m.Length <= 5 && !CustomerCue.IsMatch(original[..m.Index])) continue;

@@ -103,6 +103,8 @@ public static class TimeExpressionFinder
         $"(?<![a-z0-9])(?:(?:{EnRecurring})(?: (?:at )?(?:{EnClock}|\\d{{1,2}}(?![0-9:%$])))?|(?:{EnRelative})(?: (?:at )?(?:{EnClock}|\\d{{1,2}}(?![0-9:%$.])))?|" +
         $"(?:by |before |until |till |on )?(?:{EnDay})(?:,? (?:{EnPart}))?(?:(?:'s|,)? (?:at |by |around )?(?:{EnClock})|,? (?:at |around )\\d{{1,2}}(?![0-9:%$])|(?<=(?:{EnRelativeDay}|{EnDayName})) \\d{{1,2}}(?![0-9:%$/.]))?|" +
         $"(?:by |before |until |till |around )?(?:{EnClock}){EnClockPart}?(?:,? (?:on |this |next )?(?:{EnDay})| (?:{EnRecurring}))?|(?:at |around )\\d{{1,2}}{EnClockPart}|\\d{{1,2}} (?:in the (?:morning|afternoon|evening)|tonight)|" +
+        // A bare hour after "at" ("send the digest at 8"): the hour is the span, as "at noon" gives "noon".
+        $"(?<=(?<![a-z])at )(?:[01]?[0-9]|2[0-3])(?![0-9:%$.,/]| ?(?:k|m|mil|grand|orders?|deals?|customers?|percent|pct|dollars|yuan)(?![a-z]))|" +
         $"{EnPeriod})(?![a-z])",
         PhrasePattern.Options);
 

@@ -28,6 +28,8 @@ public sealed class EnglishEntitySpanTests
     [InlineData("send the digest every weekday at 8", "every weekday at 8")]
     [InlineData("remind me each Friday at 4pm to update the CRM", "each Friday at 4pm")]
     [InlineData("change the digest to Mondays at 8am", "Mondays at 8am")]
+    // A bare hour after "at" is the hour alone, as "at noon" is "noon".
+    [InlineData("send the digest at 8", "8")]
     // Misspelt by two edits and still a day, as typed.
     [InlineData("remind me tommorow 9am to call Globex", "tommorow 9am")]
     [InlineData("pls remind me next wensday to visit Haier", "next wensday")]
@@ -81,6 +83,10 @@ public sealed class EnglishEntitySpanTests
     [InlineData("csat for Sarah's accounts in November", EntityNames.Person, "Sarah")]
     [InlineData("what's the response time for Globex tickets this week", EntityNames.Customer, "Globex")]
     [InlineData("remind me to call Globex Dec 5 at 3pm", EntityNames.Customer, "Globex")]
+    // A contact's title, English in front or Chinese in pinyin behind, makes a customer even in pinyin.
+    [InlineData("remind me to call Director Wang tomorrow at 9", EntityNames.Customer, "Director Wang")]
+    [InlineData("remind me to call wang zong at 3pm", EntityNames.Customer, "wang zong")]
+    [InlineData("how many deals did Lao Zhang close last month", EntityNames.Person, "Lao Zhang")]
     public void UnknownNamesAreOursOrCustomersByShapeAndContext(string text, string entity, string span) =>
         Assert.Equal(span, Parse(text).Entity(entity)?.Text);
 
