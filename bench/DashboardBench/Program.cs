@@ -5,25 +5,13 @@ using SalesCoach.Bench.Reporting;
 // The manager's team page of the dashboard (GET /api/dashboard/{summary,charts,goals,risks,callbacks,training}) on
 // the seeded demo company, from a few browsers signed in through the demo sign-in page, in a closed loop.
 // A benchmark prints figures; it does not pass or fail (exit 1 only if requests failed, 2 on bad arguments).
-DashboardBenchOptions options;
-try
-{
-    options = DashboardBenchOptions.Parse(args);
-}
-catch (ArgumentException ex)
-{
-    Console.Error.WriteLine(ex.Message);
-    Console.Error.WriteLine(DashboardBenchOptions.Usage);
-    return 2;
-}
+if (!BenchStart.TryParse(args, DashboardBenchOptions.Parse, DashboardBenchOptions.Usage, out var options)) return BenchStart.BadArguments;
 
-using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
+using var cancellation = BenchStart.CancelOnCtrlC();
 var token = cancellation.Token;
 var progress = Console.Error;
 var startedAt = DateTimeOffset.UtcNow;
-var machine = MachineInfo.Current();
-Console.WriteLine($"DashboardBench {startedAt:yyyy-MM-dd HH:mm} UTC  {machine.Os}, {machine.Runtime}, {machine.ProcessorCount} cores, server GC {machine.ServerGc}, {machine.Configuration}");
+Console.WriteLine(BenchStart.Header("DashboardBench", startedAt));
 
 var reports = new List<DashboardReport>();
 foreach (var provider in options.Providers)

@@ -5,27 +5,15 @@ using SalesCoach.Bench.Reporting;
 
 // KPI turns through POST /api/messages on the seeded demo company, per database provider.
 // A benchmark prints figures; it does not pass or fail (exit 1 only if turns failed, 2 on bad arguments).
-KpiBenchOptions options;
-try
-{
-    options = KpiBenchOptions.Parse(args);
-}
-catch (ArgumentException ex)
-{
-    Console.Error.WriteLine(ex.Message);
-    Console.Error.WriteLine(KpiBenchOptions.Usage);
-    return 2;
-}
+if (!BenchStart.TryParse(args, KpiBenchOptions.Parse, KpiBenchOptions.Usage, out var options)) return BenchStart.BadArguments;
 
-using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
+using var cancellation = BenchStart.CancelOnCtrlC();
 var token = cancellation.Token;
 var progress = Console.Error;
 var output = Console.Out;
 const double P50Target = 10, P99Target = 50;
 
-var machine = MachineInfo.Current();
-output.WriteLine($"KpiBench {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC  {machine.Os}, {machine.Runtime}, {machine.ProcessorCount} cores, server GC {machine.ServerGc}, {machine.Configuration}");
+output.WriteLine(BenchStart.Header("KpiBench", DateTimeOffset.UtcNow));
 output.WriteLine(Inv($"{options.Conversations} conversations x {options.TurnsPerConversation} turns per round, think time {options.ThinkMs} ms (0 = closed loop), {options.Rounds} rounds, warm-up {options.Warmup} turns each; {KpiScript.Turns.Count} questions in the script"));
 var failures = 0;
 foreach (var provider in options.Providers)

@@ -3,20 +3,9 @@ using SalesCoach.Bench.Reporting;
 
 // Measures POST /api/messages of the real bot (a "help" turn) against an echo-bot floor on the same SDK.
 // A benchmark prints figures; it does not pass or fail.
-BenchOptions options;
-try
-{
-    options = BenchOptions.Parse(args);
-}
-catch (ArgumentException ex)
-{
-    Console.Error.WriteLine(ex.Message);
-    Console.Error.WriteLine(BenchOptions.Usage);
-    return 2;
-}
+if (!BenchStart.TryParse(args, BenchOptions.Parse, BenchOptions.Usage, out var options)) return BenchStart.BadArguments;
 
-using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
+using var cancellation = BenchStart.CancelOnCtrlC();
 
 var report = await BenchRunner.RunAsync(options, Console.Error, cancellation.Token);
 if (options.Json) ReportWriter.WriteJson(Console.Out, report);

@@ -6,25 +6,13 @@ using SalesCoach.Bench.Reporting;
 // Mixed turns (KPI question and follow-up, goal progress, reminder list, knowledge question, help) through
 // POST /api/messages on the seeded demo company, per database provider and conversation count.
 // A benchmark prints figures; it does not pass or fail (exit 1 only if turns failed, 2 on bad arguments).
-MixedBenchOptions options;
-try
-{
-    options = MixedBenchOptions.Parse(args);
-}
-catch (ArgumentException ex)
-{
-    Console.Error.WriteLine(ex.Message);
-    Console.Error.WriteLine(MixedBenchOptions.Usage);
-    return 2;
-}
+if (!BenchStart.TryParse(args, MixedBenchOptions.Parse, MixedBenchOptions.Usage, out var options)) return BenchStart.BadArguments;
 
-using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
+using var cancellation = BenchStart.CancelOnCtrlC();
 var token = cancellation.Token;
 var progress = Console.Error;
 var startedAt = DateTimeOffset.UtcNow;
-var machine = MachineInfo.Current();
-Console.WriteLine($"MixedBench {startedAt:yyyy-MM-dd HH:mm} UTC  {machine.Os}, {machine.Runtime}, {machine.ProcessorCount} cores, server GC {machine.ServerGc}, {machine.Configuration}");
+Console.WriteLine(BenchStart.Header("MixedBench", startedAt));
 Console.WriteLine($"{options.TurnsPerConversation} turns per conversation per round, {options.Rounds} rounds, warm-up {options.Warmup}, {options.KindTurns} turns per conversation per kind alone; cycle: {string.Join(", ", MixedScript.Kinds)}");
 
 var reports = new List<MixedReport>();

@@ -12,20 +12,9 @@ using SalesCoach.Skills.Proactive;
 
 // N proactive occurrences due in the same minute, delivered by the real host to a local connector stand-in.
 // A benchmark prints figures; it does not pass or fail (exit 1 only if messages were lost or doubled, 2 on bad arguments).
-ReminderBenchOptions options;
-try
-{
-    options = ReminderBenchOptions.Parse(args);
-}
-catch (ArgumentException ex)
-{
-    Console.Error.WriteLine(ex.Message);
-    Console.Error.WriteLine(ReminderBenchOptions.Usage);
-    return 2;
-}
+if (!BenchStart.TryParse(args, ReminderBenchOptions.Parse, ReminderBenchOptions.Usage, out var options)) return BenchStart.BadArguments;
 
-var machine = MachineInfo.Current();
-Console.WriteLine($"ReminderBench {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC  {machine.Os}, {machine.Runtime}, {machine.ProcessorCount} cores, {machine.Configuration}");
+Console.WriteLine(BenchStart.Header("ReminderBench", DateTimeOffset.UtcNow, withGc: false));
 Console.WriteLine(Inv($"{options.Provider}: {options.Occurrences} occurrences, {options.Conversations} conversations in {options.Tenants} tenant(s), tenant limit {(options.TenantRate == 0 ? "off" : $"{options.TenantRate}/s")}, 7/s per conversation, {options.Concurrency} concurrent jobs"));
 
 await using var sink = await ConnectorSink.StartAsync();
