@@ -101,7 +101,7 @@ public sealed class CoachEngine
             }
         }
 
-        var context = new NluContext(locale, zone, TimeZoneInfo.ConvertTime(_time.GetUtcNow(), zone), _dialogs.ExpectedEntity(conversation));
+        var context = new NluContext(locale, zone, TimeZoneInfo.ConvertTime(_time.GetUtcNow(), zone), _dialogs.ExpectedEntity(conversation), Topic: conversation.Context?.Topic);
         string? onTopic = null;
         // "the second one", "把它改到下午3点", "what could he practise", "list those again": resolved against what was
         // shown before anything else reads the message (ReferenceResolver).
@@ -113,7 +113,7 @@ public sealed class CoachEngine
                 return Remembered(new TurnOutcome(locale, replies) { Trace = BuildTrace(referred.Nlu!, conversation) }, conversation, text);
             }
             text = referred.Text!;
-            onTopic = conversation.Context.Topic;
+            onTopic = conversation.Context?.Topic;
         }
 
         foreach (var command in CommandsFor(text, conversation))

@@ -62,8 +62,17 @@ public sealed class DialogEngine(FormRegistry forms)
             var likely = new[] { nlu.Intent }.Concat((nlu.Alternatives ?? []).Select(a => a.Intent)).Take(3);
             return likely.Contains(pointed) ? input with { Nlu = nlu with { Intent = pointed, IsConfident = true }, ContinuesTopic = true } : input;
         }
-        if (nlu.Intent == Intents.None || state.Context?.Topic is not { } topic || !Forms.Handles(topic) || input.IsCorrection
+        if (state.Context?.Topic is not { } topic || !Forms.Handles(topic) || input.IsCorrection
             || !References.ReferenceResolver.LeansOnContext(input.Text)) return input;
+        if (nlu.Intent == Intents.None)
+        {
+            // "and one for 天成医药 friday 9am" right after a reminder was set: no intent of its own, but every thing it names
+            // fits the task the conversation is on, and it says it follows: another one of the same (when nothing is open).
+            var free = state.Frames.Count == 0 && state.SkillDialog is null && state.LastCompleted is null;
+            return free && Forms.Form(topic) is { } form && nlu.Entities.Count > 0 && nlu.Entities.All(e => form.Slots.Any(s => s.Entity == e.Name))
+                ? input with { Nlu = nlu with { Intent = topic, IsConfident = true }, ContinuesTopic = true }
+                : input;
+        }
         var readings = new[] { (nlu.Intent, nlu.Confidence) }.Concat((nlu.Alternatives ?? []).Select(a => (a.Intent, a.Confidence))).ToList();
         var onTopic = readings.FirstOrDefault(r => r.Item1 == topic).Item2;
         var best = readings.Where(r => r.Item1 != topic).Select(r => r.Item2).DefaultIfEmpty(0).Max();
@@ -108,6 +117,7 @@ public sealed class DialogEngine(FormRegistry forms)
                 break;
             case Intents.KbQuestion when Forms.Handler(Intents.KbQuestion) is { } answer:
                 turn.Say(await answer(new IntentRequest(turn.Input.Text, turn.Input.Nlu, turn.Locale, turn.Input.Requester), cancellationToken));
+                turn.Answered = Intents.KbQuestion;
                 break;
             default:
                 return false;
