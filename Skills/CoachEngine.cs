@@ -104,7 +104,7 @@ public sealed class CoachEngine
 
         var zone = UserZone(turn, user);
         var requester = new Requester(turn.UserId, turn.ChannelId, turn.AadObjectId, turn.UserName, user.DemoPersona, zone.Id, turn.Value);
-        var context = new NluContext(locale, zone, TimeZoneInfo.ConvertTime(_time.GetUtcNow(), zone), _dialogs.ExpectedEntity(conversation));
+        var context = new NluContext(locale, zone, TimeZoneInfo.ConvertTime(_time.GetUtcNow(), zone), _dialogs.ExpectedEntity(conversation), Topic: conversation.Context?.Topic);
         string? onTopic = null;
         // "the second one", "把它改到下午3点", "what could he practise", "list those again": resolved against what was
         // shown before anything else reads the message (ReferenceResolver).
@@ -116,7 +116,7 @@ public sealed class CoachEngine
                 return Remembered(new TurnOutcome(locale, replies) { Trace = BuildTrace(referred.Nlu!, conversation) }, conversation, text);
             }
             text = referred.Text!;
-            onTopic = conversation.Context.Topic;
+            onTopic = conversation.Context?.Topic;
         }
 
         foreach (var skill in CommandsFor(text, conversation))

@@ -61,8 +61,17 @@ public sealed class DialogEngine(SkillCatalogue forms)
             var likely = new[] { nlu.Intent }.Concat((nlu.Alternatives ?? []).Select(a => a.Intent)).Take(3);
             return likely.Contains(pointed) ? input with { Nlu = nlu with { Intent = pointed, IsConfident = true }, ContinuesTopic = true } : input;
         }
-        if (nlu.Intent == Intents.None || state.Context?.Topic is not { } topic || !Forms.Handles(topic) || input.IsCorrection
+        if (state.Context?.Topic is not { } topic || !Forms.Handles(topic) || input.IsCorrection
             || !References.ReferenceResolver.LeansOnContext(input.Text)) return input;
+        if (nlu.Intent == Intents.None)
+        {
+            // "and one for 天成医药 friday 9am" right after a reminder was set: no intent of its own, but every thing it names
+            // fits the task the conversation is on, and it says it follows: another one of the same (when nothing is open).
+            var free = state.Frames.Count == 0 && state.SkillDialog is null && state.LastCompleted is null;
+            return free && Forms.Form(topic) is { } form && nlu.Entities.Count > 0 && nlu.Entities.All(e => form.Slots.Any(s => s.Entity == e.Name))
+                ? input with { Nlu = nlu with { Intent = topic, IsConfident = true }, ContinuesTopic = true }
+                : input;
+        }
         var readings = new[] { (nlu.Intent, nlu.Confidence) }.Concat((nlu.Alternatives ?? []).Select(a => (a.Intent, a.Confidence))).ToList();
         var onTopic = readings.FirstOrDefault(r => r.Item1 == topic).Item2;
         var best = readings.Where(r => r.Item1 != topic).Select(r => r.Item2).DefaultIfEmpty(0).Max();
@@ -101,7 +110,10 @@ public sealed class DialogEngine(SkillCatalogue forms)
             if (!answer.ThenPendingQuestion) return true;
         }
         else if (intent == Intents.KbQuestion && Forms.Handler(Intents.KbQuestion) is { } knowledge)
+        {
             turn.Say(await knowledge(new IntentRequest(turn.Input.Text, turn.Input.Nlu, turn.Locale, turn.Input.Requester), cancellationToken));
+            turn.Answered = Intents.KbQuestion;
+        }
         else
             return false;
         // The pending question comes back after the interruption, with a recap so the user knows where they were.

@@ -18,6 +18,11 @@ public static partial class LanguageSwitch
     [GeneratedRegex(@"^\s*(?:and|also|then|so|还有|然后|那|另外)\b[\s,，]*", RegexOptions.IgnoreCase)]
     private static partial Regex Joiner();
 
+    // What may lead a switch said last ("wrong region, I meant 华北. 另外请用中文回复", "…, and reply in English"):
+    // Chinese joiners have no word boundary before the next character, so they are listed apart from the English ones.
+    [GeneratedRegex(@"^(?:另外|还有|然后|顺便|(?:and|also|then|so|btw|by the way)\b)[\s,，]*", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseLead();
+
     /// <summary>The locale asked for and the request said with it; null when the message is not "switch + request".</summary>
     public static (string Locale, string Remainder)? Split(string text)
     {
@@ -28,6 +33,7 @@ public static partial class LanguageSwitch
         foreach (var (index, rest) in new[] { (0, clauses[1..]), (clauses.Length - 1, clauses[..^1]) })
         {
             var clause = clauses[index].Trim().TrimEnd('，', ',', '。', '.', '!', '！', '?', '？', ';', '；', '-', '–', '—', ':', '：').Trim();
+            clause = ClauseLead().Replace(clause, string.Empty);
             var match = ChineseClause().Match(clause);
             if (!match.Success) match = EnglishClause().Match(clause);
             if (!match.Success) continue;

@@ -51,7 +51,12 @@ public sealed class OfflineIntentRecognizer(IDirectory? directory = null, Intent
 
     /// <summary>How a bare answer's entities are read: as the request it revises, or as the open question expects (a moment or a period).</summary>
     private static string AnswerReading(NluContext context) =>
-        context.Revising ?? (context.ExpectedEntity == EntityNames.DateTime ? Intents.ReminderCreate : Intents.KpiQuery);
+        context.Revising ?? context.ExpectedEntity switch
+        {
+            EntityNames.DateTime => Intents.ReminderCreate,
+            null when context.Topic is { } topic && EntityPolicy.HasNamesAndTimes(topic) => topic,
+            _ => Intents.KpiQuery,
+        };
 
     /// <summary>Why the intent won: each intent's probability and the features that pushed towards it most.</summary>
     public IReadOnlyList<IntentScore> Explain(string text, string? locale = null)
