@@ -33,10 +33,7 @@ public static class ReferenceResolver
             return Found([named], ReferenceHow.Name, 0, 0);
 
         // Pronouns: words that only look like one ("其他", "这个月") are blanked first.
-        var masked = lower;
-        foreach (var not in words.NotPronouns)
-            for (var at = PhraseMatcher.IndexOf(masked, not); at >= 0; at = PhraseMatcher.IndexOf(masked, not, at + not.Length))
-                masked = masked[..at] + new string(' ', not.Length) + masked[(at + not.Length)..];
+        var masked = WithoutLookalikes(lower, words);
         if (list is not null && PhraseMatcher.First(masked, words.All) is { } all)
             return Found(list.Items, ReferenceHow.All, all.At, all.Phrase.Length);
         if (PhraseMatcher.First(masked, words.Person) is { } person)
@@ -72,18 +69,28 @@ public static class ReferenceResolver
         var lower = message.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Replace('’', '\'');
         if (FollowUps.HasFollowUpWords(lower) || PhraseMatcher.First(lower, words.Again) is not null
             || words.ChineseOrdinal.IsMatch(lower) || words.EnglishOrdinal.IsMatch(lower)) return true;
+        var masked = WithoutLookalikes(lower, words);
+        if (PhraseMatcher.First(masked, words.Person) is not null || PhraseMatcher.First(masked, words.Thing) is not null
+            || PhraseMatcher.First(masked, words.All) is not null) return true;
+        return IsShort(lower, chinese: 5, english: 2);
+    }
+
+    /// <summary>
+    /// At most so many Chinese characters and English words (by default 16 and 6: an answer to what was shown, not a
+    /// request of its own).
+    /// </summary>
+    private static bool IsShort(string text, int chinese = 16, int english = 6) =>
+        text.Count(c => c >= 0x3400) <= chinese && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(PhraseMatcher.IsLatin)) <= english;
+
+    /// <summary>The message with the words that only look like a pronoun ("其他", "这个月") blanked, positions kept.</summary>
+    private static string WithoutLookalikes(string lower, ReferenceWords words)
+    {
         var masked = lower;
         foreach (var not in words.NotPronouns)
             for (var at = PhraseMatcher.IndexOf(masked, not); at >= 0; at = PhraseMatcher.IndexOf(masked, not, at + not.Length))
                 masked = masked[..at] + new string(' ', not.Length) + masked[(at + not.Length)..];
-        if (PhraseMatcher.First(masked, words.Person) is not null || PhraseMatcher.First(masked, words.Thing) is not null
-            || PhraseMatcher.First(masked, words.All) is not null) return true;
-        return lower.Count(c => c >= 0x3400) <= 5 && lower.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(PhraseMatcher.IsLatin)) <= 2;
+        return masked;
     }
-
-    /// <summary>At most 16 Chinese characters or 6 English words: an answer to what was shown, not a request of its own.</summary>
-    private static bool IsShort(string text) =>
-        text.Count(c => c >= 0x3400) <= 16 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(PhraseMatcher.IsLatin)) <= 6;
 
     private static (Referent Item, int Start, int Length)? Ordinal(string lower, ShownList list, ReferenceWords words)
     {

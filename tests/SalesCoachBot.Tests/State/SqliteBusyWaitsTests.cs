@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SalesCoach.Data;
 using SalesCoach.Tests.Infrastructure;
+using SalesCoach.Tests.SalesData;
 
 namespace SalesCoach.Tests.State;
 
@@ -17,8 +18,7 @@ public sealed class SqliteBusyWaitsTests : IDisposable
 
     private async Task<ServiceProvider> StartAsync()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["SalesCoach:DataDirectory"] = _folder.Path }).Build();
-        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddSalesCoachData(configuration).BuildServiceProvider();
+        var services = SalesDataServices.Create(dataDirectory: _folder.Path);
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         return services;
     }

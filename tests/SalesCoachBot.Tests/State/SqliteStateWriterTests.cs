@@ -9,6 +9,7 @@ using SalesCoach.Bot.State;
 using SalesCoach.Data;
 using SalesCoach.Data.State;
 using SalesCoach.Tests.Infrastructure;
+using SalesCoach.Tests.SalesData;
 
 namespace SalesCoach.Tests.State;
 
@@ -21,8 +22,7 @@ public sealed class SqliteStateWriterTests : IDisposable
 
     private async Task<ServiceProvider> StartAsync()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["SalesCoach:DataDirectory"] = _folder.Path }).Build();
-        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddSalesCoachData(configuration).BuildServiceProvider();
+        var services = SalesDataServices.Create(dataDirectory: _folder.Path);
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         return services;
     }
